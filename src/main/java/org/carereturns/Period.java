@@ -1,0 +1,45 @@
+package org.carereturns;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A financial year written YYYY-YY: 1 April YYYY to 31 March YYYY+1. */
+public record Period(int startYear) {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    public static Period parse(String text) {
+        Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("the period must be written like 2024-25, not '" + text + "'");
+        }
+        int start = Integer.parseInt(m.group(1));
+        if ((start + 1) % 100 != Integer.parseInt(m.group(2))) {
+            throw new IllegalArgumentException("'" + text + "' is not a financial year: after " + start
+                    + " comes " + String.format("%02d", (start + 1) % 100));
+        }
+        return new Period(start);
+    }
+
+    public static Period containing(LocalDate date) {
+        return new Period(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+    }
+
+    public LocalDate start() {
+        return LocalDate.of(startYear, 4, 1);
+    }
+
+    public LocalDate end() {
+        return LocalDate.of(startYear + 1, 3, 31);
+    }
+
+    public boolean contains(LocalDate d) {
+        return d != null && !d.isBefore(start()) && !d.isAfter(end());
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+    }
+}

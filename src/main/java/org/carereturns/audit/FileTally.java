@@ -1,0 +1,90 @@
+package org.carereturns.audit;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.carereturns.ingest.InputFile;
+
+/** What happened to every row of one input file. */
+public final class FileTally {
+
+    private final InputFile file;
+    private long rowsRead;
+    private long blankRows;
+    private long rejected;
+    private long excluded;
+    private long used;
+    private long warnings;
+    private final Map<String, Long> exclusions = new TreeMap<>();
+
+    public FileTally(InputFile file) {
+        this.file = file;
+    }
+
+    public void blank() {
+        blankRows++;
+    }
+
+    public void rejected() {
+        rowsRead++;
+        rejected++;
+    }
+
+    public void excluded(String reason) {
+        rowsRead++;
+        excluded++;
+        exclusions.merge(reason, 1L, Long::sum);
+    }
+
+    public void used() {
+        rowsRead++;
+        used++;
+    }
+
+    /** A row that validation passed but that a return later found out of its scope. */
+    public void reclassifyUsedAsExcluded(String reason) {
+        used--;
+        excluded++;
+        exclusions.merge(reason, 1L, Long::sum);
+    }
+
+    public void warning() {
+        warnings++;
+    }
+
+    public boolean balances() {
+        return rowsRead == rejected + excluded + used;
+    }
+
+    public InputFile file() {
+        return file;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long blankRows() {
+        return blankRows;
+    }
+
+    public long rejectedRows() {
+        return rejected;
+    }
+
+    public long excludedRows() {
+        return excluded;
+    }
+
+    public long usedRows() {
+        return used;
+    }
+
+    public long warnings() {
+        return warnings;
+    }
+
+    public Map<String, Long> exclusions() {
+        return exclusions;
+    }
+}

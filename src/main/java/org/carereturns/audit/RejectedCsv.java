@@ -1,0 +1,68 @@
+package org.carereturns.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.carereturns.validation.Checked;
+import org.carereturns.validation.Finding;
+
+/**
+ * rejected.csv: one line per finding, in the order the rows were read, so the same inputs give the
+ * same bytes. Values that a spreadsheet would evaluate are neutralised.
+ */
+public final class RejectedCsv implements AutoCloseable {
+
+    public static final String HEADER = "extract,file,sheet,row,record_id,person_id,rule,severity,column,value,message";
+
+    private final Writer out;
+
+    public RejectedCsv(Path file) throws IOException {
+        this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        out.write(HEADER);
+        out.write("\r\n");
+    }
+
+    public void write(Checked<?> row) throws IOException {
+        for (Finding f : row.findings()) {
+            String[] fields = {row.raw().extract().label(), row.raw().file().name(), row.raw().file().sheet(),
+                    Integer.toString(row.raw().row()), nullToEmpty(row.recordId()), nullToEmpty(row.personId()),
+                    f.rule().id(), f.rule().severity().label(), f.column(), f.value(), f.message()};
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(quote(safe(fields[i])));
+            }
+            out.write("\r\n");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A leading =, +, -, @, tab or carriage return would start a formula: prefix an apostrophe. */
+    public static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    static String quote(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,108 @@
+package org.carereturns.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.carereturns.ingest.Cell;
+import org.carereturns.ingest.CsvReading;
+import org.carereturns.ingest.SheetRow;
+import org.carereturns.validation.Rule;
+
+/**
+ * Rejected.xlsx, for auditors: Summary (per file and per rule), Rejected rows, Warnings, Rules.
+ * It is written by streaming back over rejected.csv, so memory does not grow with the findings.
+ */
+public final class RejectedWorkbook {
+
+    /** Excel's last row: findings beyond it stay in rejected.csv, and the sheet says so. */
+    static final int MAX_ROWS = 1_048_575;
+
+    private static final String[] FINDING_HEADERS = {"Extract", "File", "Sheet", "Row", "Record ID", "Person ID",
+            "Rule", "Severity", "Column", "Value", "Message"};
+
+    private RejectedWorkbook() {
+    }
+
+    public static void write(Path rejectedCsv, Path target, List<FileTally> tallies, List<Rule> rules,
+                             Map<String, long[]> perRule) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            SheetStyles styles = new SheetStyles(wb);
+            writeSummary(wb, styles, tallies, rules, perRule);
+            SheetStyles.Table rejected = styles.table(wb.createSheet("Rejected rows"), FINDING_HEADERS);
+            SheetStyles.Table warnings = styles.table(wb.createSheet("Warnings"), FINDING_HEADERS);
+            long overflowErrors = 0;
+            long overflowWarnings = 0;
+            try (var rows = CsvReading.open(rejectedCsv)) {
+                rows.next(); // header
+                SheetRow r;
+                while ((r = rows.next()) != null) {
+                    Object[] values = new Object[FINDING_HEADERS.length];
+                    for (int i = 0; i < values.length; i++) {
+                        Cell c = r.cell(i);
+                        values[i] = c == null ? "" : c.text();
+                    }
+                    values[3] = Integer.parseInt((String) values[3]);
+                    boolean error = "error".equals(values[7]);
+                    SheetStyles.Table t = error ? rejected : warnings;
+                    if (t.rows() < MAX_ROWS - 1) {
+                        t.row(values);
+                    } else if (error) {
+                        overflowErrors++;
+                    } else {
+                        overflowWarnings++;
+                    }
+                }
+            }
+            if (overflowErrors > 0) {
+                rejected.row("(" + overflowErrors + " more lines are in rejected.csv: Excel holds at most "
+                        + MAX_ROWS + " rows)");
+            }
+            if (overflowWarnings > 0) {
+                warnings.row("(" + overflowWarnings + " more lines are in rejected.csv: Excel holds at most "
+                        + MAX_ROWS + " rows)");
+            }
+            rejected.finish();
+            warnings.finish();
+            SheetStyles.Table rulesSheet = styles.table(wb.createSheet("Rules"), "Rule", "Severity", "Extract",
+                    "Column", "What it requires");
+            for (Rule rule : rules) {
+                rulesSheet.row(rule.id(), rule.severity().label(), rule.extract(), rule.column(), rule.description());
+            }
+            rulesSheet.finish();
+            try (OutputStream out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static void writeSummary(SXSSFWorkbook wb, SheetStyles styles, List<FileTally> tallies,
+                                     List<Rule> rules, Map<String, long[]> perRule) {
+        SheetStyles.Table files = styles.table(wb.createSheet("Summary"), "Extract", "File", "Sheet", "Rows read",
+                "Blank rows", "Rejected", "Excluded", "Used", "Warnings", "Balances");
+        for (FileTally t : tallies) {
+            files.row(t.file().extract().label(), t.file().name(), t.file().sheet(), t.rowsRead(), t.blankRows(),
+                    t.rejectedRows(), t.excludedRows(), t.usedRows(), t.warnings(), t.balances() ? "Yes" : "NO");
+        }
+        files.endFilterHere();
+        files.row();
+        var header = files.row("Rule", "Severity", "Extract", "Rows", "Description");
+        for (int i = 0; i < 5; i++) {
+            header.getCell(i).setCellStyle(styles.bold());
+        }
+        Map<String, Rule> byId = new TreeMap<>();
+        rules.forEach(r -> byId.put(r.id(), r));
+        for (Rule r : rules) {
+            long[] n = perRule.get(r.id());
+            if (n != null && n[0] > 0) {
+                files.row(r.id(), r.severity().label(), r.extract(), n[0], r.description());
+            }
+        }
+        files.finish();
+    }
+}

@@ -1,0 +1,47 @@
+package org.carereturns.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carereturns.ingest.InputFile;
+import org.carereturns.ingest.InputPlan;
+
+/**
+ * The account of every input row in a run. The run fails loudly if any file does not balance:
+ * rows_read = rejected + excluded + used.
+ */
+public final class RunLedger {
+
+    private final Map<InputFile, FileTally> tallies = new LinkedHashMap<>();
+
+    public RunLedger(InputPlan plan) {
+        for (InputFile f : plan.allFiles()) {
+            tallies.put(f, new FileTally(f));
+        }
+    }
+
+    public FileTally tally(InputFile file) {
+        FileTally t = tallies.get(file);
+        if (t == null) {
+            throw new IllegalStateException(file.name() + " was read but is not in the run's plan");
+        }
+        return t;
+    }
+
+    public List<FileTally> tallies() {
+        return new ArrayList<>(tallies.values());
+    }
+
+    /** Throws when a file's rows do not add up; a run must never publish figures that lost a row. */
+    public void assertBalanced() {
+        for (FileTally t : tallies.values()) {
+            if (!t.balances()) {
+                throw new IllegalStateException("row accounting does not balance for " + t.file().name()
+                        + ": rows read " + t.rowsRead() + " but rejected " + t.rejectedRows() + " + excluded "
+                        + t.excludedRows() + " + used " + t.usedRows());
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.carereturns.cli;
+
+/** The help text of each command. */
+final class Help {
+
+    private Help() {
+    }
+
+    static final String MAIN = """
+            care-returns: statutory social care returns from case-management extracts
+
+            Usage: java -jar target/care-returns.jar <command> [options]
+
+            Commands:
+              year-end          compute every return whose extracts are present, with the audit trail
+              validate          check the extracts only: rejected-row report and manifest
+              generate-sample   write realistic synthetic extracts for one council
+
+            Run 'care-returns <command> --help' for a command's options.
+            Exit codes: 0 done, 2 usage, 3 input refused (nothing written), 4 job failed.
+            """;
+
+    static final String RUN_OPTIONS = """
+            Options:
+              --period P         financial year, e.g. 2024-25 (required)
+              --input DIR        folder of extracts (default: input/<period>)
+              --output DIR       results go to DIR/<period>/ (default: output)
+              --allow-partial    go on past an unreadable file, reporting it, instead of refusing the run
+              --mapping FILE     header and value aliases (default: jobs/mapping.yml when present)
+              --returns LIST     only these returns, comma-separated (SALT, ASCOF, SAC, CareLeavers);
+                                 the run fails if one of them cannot be produced
+              --db-url URL       job repository (default: an H2 file under DIR/.jobrepo); a JDBC URL
+                                 such as jdbc:postgresql://host:5432/care_returns
+              --db-user U, --db-password P   credentials for --db-url
+              --help             this text
+            """;
+
+    static final String YEAR_END = """
+            Usage: care-returns year-end --period P [--input DIR] [--output DIR] [--allow-partial]
+
+            Computes every return whose extracts are present and writes them, the rejected-row report
+            (rejected.csv, Rejected.xlsx) and manifest.json into DIR/<period>/. The previous outputs move
+            to DIR/<period>/history/<timestamp>/; a run that fails leaves them untouched.
+
+            """ + RUN_OPTIONS;
+
+    static final String VALIDATE = """
+            Usage: care-returns validate --period P [--input DIR] [--output DIR] [--allow-partial]
+
+            Reads and checks every extract, and writes only the rejected-row report (rejected.csv,
+            Rejected.xlsx) and manifest.json into DIR/<period>/.
+
+            """ + RUN_OPTIONS;
+
+    static final String GENERATE = """
+            Usage: care-returns generate-sample --period P --output DIR [--scale F] [--seed N] [--defect-rate R]
+
+            Writes realistic synthetic extracts for one council into DIR, with ground-truth.csv listing
+            every seeded defect (file, row, column, the rule it breaks). The same seed gives the same bytes.
+
+            Options:
+              --period P         financial year, e.g. 2024-25 (required)
+              --output DIR       folder to write (required)
+              --scale F          1.0 is Medway-sized (about 15,000 contacts); default 1.0
+              --seed N           default 1
+              --defect-rate R    share of rows with a seeded defect, 0 to 0.5; default 0.02
+              --extracts LIST    only these extracts, comma-separated (e.g. contacts); default all
+              --help             this text
+            """;
+}

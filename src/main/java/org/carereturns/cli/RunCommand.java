@@ -1,0 +1,271 @@
+package org.carereturns.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.carereturns.CareReturnsApplication;
+import org.carereturns.Period;
+import org.carereturns.audit.FileTally;
+import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.InputLocator;
+import org.carereturns.ingest.InputPlan;
+import org.carereturns.ingest.InputRefusedException;
+import org.carereturns.ingest.Mapping;
+import org.carereturns.ingest.RefusedFile;
+import org.carereturns.job.CurrentRun;
+import org.carereturns.job.ReturnCatalog;
+import org.carereturns.job.RunContext;
+import org.carereturns.job.RunRequest;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * year-end and validate: refuse bad input before anything is computed (exit 3), then run the
+ * Spring Batch job against the JDBC job repository and publish its outputs (exit 0, or 4).
+ */
+final class RunCommand {
+
+    private static final Set<String> VALUED = Set.of("--period", "--input", "--output", "--mapping", "--returns",
+            "--db-url", "--db-user", "--db-password");
+    private static final Set<String> FLAGS = Set.of("--allow-partial");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String command, List<String> args) throws UsageException {
+        Arguments a = Arguments.parse(command, args, VALUED, FLAGS);
+        Period period;
+        try {
+            period = Period.parse(a.required("--period"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(command, e.getMessage());
+        }
+        Path input = Path.of(a.get("--input", "input/" + period));
+        Path output = Path.of(a.get("--output", "output"));
+        Path mappingFile = a.has("--mapping") ? Path.of(a.get("--mapping")) : Path.of("jobs", "mapping.yml");
+        List<String> asked = asked(command, a.get("--returns"));
+        RunRequest request = new RunRequest(command, period, input, output, a.has("--allow-partial"),
+                Files.exists(mappingFile) ? mappingFile : null);
+        if (a.has("--mapping") && !Files.exists(mappingFile)) {
+            err.println("care-returns: refused: the mapping file " + mappingFile + " does not exist");
+            return ExitCode.INPUT_REFUSED;
+        }
+
+        Mapping mapping;
+        InputPlan plan;
+        try {
+            mapping = request.mappingFile() == null ? Mapping.none() : Mapping.load(request.mappingFile());
+            plan = new InputLocator(mapping).plan(input);
+        } catch (InputRefusedException e) {
+            err.println("care-returns: refused: " + e.getMessage());
+            return ExitCode.INPUT_REFUSED;
+        }
+        Integer refused = refuseIfNeeded(request, plan, asked);
+        if (refused != null) {
+            return refused;
+        }
+
+        RunContext ctx = new RunContext(request, mapping, plan, TerminalProgress.forThisProcess());
+        planReturns(ctx, asked);
+        return launch(ctx, a);
+    }
+
+    private static List<String> asked(String command, String list) throws UsageException {
+        if (list == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String raw : list.split(",")) {
+            String name = ReturnCatalog.RETURNS.stream().map(ReturnCatalog.Spec::name)
+                    .filter(n -> n.equalsIgnoreCase(raw.trim())).findFirst()
+                    .orElseThrow(() -> new UsageException(command, "--returns: '" + raw.trim()
+                            + "' is not a return (expected SALT, ASCOF, SAC or CareLeavers)"));
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Refuses the run (exit 3) when a file was refused and partial runs are not allowed, or nothing is there. */
+    private Integer refuseIfNeeded(RunRequest request, InputPlan plan, List<String> asked) {
+        for (RefusedFile r : plan.refused()) {
+            err.println("care-returns: " + (request.allowPartial() ? "skipped " : "refused: ") + r.name() + " ("
+                    + r.extract().label() + "): " + r.reason());
+        }
+        if (!plan.refused().isEmpty() && !request.allowPartial()) {
+            err.println("care-returns: nothing was computed or written; correct the file"
+                    + (plan.refused().size() > 1 ? "s" : "") + ", or run with --allow-partial to go on without "
+                    + (plan.refused().size() > 1 ? "them" : "it"));
+            return ExitCode.INPUT_REFUSED;
+        }
+        if (plan.allFiles().isEmpty()) {
+            err.println("care-returns: refused: no extract was found in " + request.input() + " (looked for "
+                    + String.join(", ", Extract.CONTACTS.defaultPatterns()) + ", services*, reviews*, "
+                    + "safeguarding*, care-leavers*, oc3*, population*)");
+            return ExitCode.INPUT_REFUSED;
+        }
+        for (String name : asked) {
+            var spec = ReturnCatalog.RETURNS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            String missing = ReturnCatalog.missing(spec, plan);
+            if (missing != null) {
+                err.println("care-returns: refused: " + name + " was asked for but cannot be produced: " + missing);
+                return ExitCode.INPUT_REFUSED;
+            }
+        }
+        return null;
+    }
+
+    private static void planReturns(RunContext ctx, List<String> asked) {
+        for (ReturnCatalog.Spec spec : ReturnCatalog.RETURNS) {
+            String reason;
+            if (!ctx.request().computesReturns()) {
+                reason = "validate checks the extracts only; no return is computed";
+            } else if (!asked.isEmpty() && !asked.contains(spec.name())) {
+                reason = "not asked for (--returns)";
+            } else {
+                reason = ReturnCatalog.missing(spec, ctx.plan());
+                if (reason == null) {
+                    reason = "not computed by this version of care-returns (the audit trail is complete)";
+                }
+            }
+            ctx.returns().add(new RunContext.ReturnStatus(spec.name(), false, reason));
+        }
+    }
+
+    private int launch(RunContext ctx, Arguments a) {
+        RunRequest request = ctx.request();
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.main.banner-mode", "off");
+        props.put("spring.main.web-application-type", "none");
+        props.put("spring.main.log-startup-info", "false");
+        props.put("logging.level.root", "WARN");
+        props.put("logging.level.org.springframework.batch", "ERROR");
+        props.put("spring.batch.job.enabled", "false");
+        props.put("spring.batch.jdbc.initialize-schema", "always");
+        props.put("spring.sql.init.continue-on-error", "true");
+        String url = a.get("--db-url", System.getenv().getOrDefault("CARE_RETURNS_DB_URL",
+                "jdbc:h2:file:" + request.output().toAbsolutePath().resolve(".jobrepo").resolve("care-returns")));
+        props.put("spring.datasource.url", url);
+        props.put("spring.datasource.username", a.get("--db-user", System.getenv().getOrDefault("CARE_RETURNS_DB_USER",
+                url.startsWith("jdbc:h2:") ? "sa" : "")));
+        props.put("spring.datasource.password", a.get("--db-password",
+                System.getenv().getOrDefault("CARE_RETURNS_DB_PASSWORD", "")));
+
+        SpringApplication app = new SpringApplication(CareReturnsApplication.class);
+        app.setDefaultProperties(props);
+        app.setLogStartupInfo(false);
+        ConfigurableApplicationContext spring = null;
+        try {
+            spring = app.run();
+            spring.getBean(CurrentRun.class).set(ctx);
+            Job job = spring.getBean(request.computesReturns() ? "yearEndJob" : "validateJob", Job.class);
+            JobParameters params = new JobParametersBuilder()
+                    .addString("period", request.period().toString())
+                    .addString("input", request.input().toAbsolutePath().normalize().toString())
+                    .addString("output", request.output().toAbsolutePath().normalize().toString())
+                    .addLong("run", System.currentTimeMillis())
+                    .toJobParameters();
+            ctx.prepare();
+            JobExecution execution = spring.getBean(JobOperator.class).start(job, params);
+            ctx.executionId(execution.getId());
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                ctx.folder().deleteStaging();
+                List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+                String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+                        : rootMessage(failures.get(0));
+                Path log = failures.isEmpty() ? null : errorLog(request, failures.get(0));
+                err.println("care-returns: the " + request.command() + " job failed (execution "
+                        + execution.getId() + "): " + why + (log == null ? "" : " [details: " + log + "]"));
+                err.println("care-returns: the earlier outputs in " + request.target() + " were left as they were");
+                return ExitCode.JOB_FAILED;
+            }
+            summarise(ctx, execution);
+            return ExitCode.DONE;
+        } catch (Exception e) {
+            try {
+                ctx.folder().deleteStaging();
+            } catch (IOException ignored) {
+                // the failure below is what the operator needs to see
+            }
+            Path log = errorLog(request, e);
+            err.println("care-returns: the " + request.command() + " job failed: " + rootMessage(e)
+                    + (log == null ? "" : " [details: " + log + "]"));
+            return ExitCode.JOB_FAILED;
+        } finally {
+            if (spring != null) {
+                spring.close();
+            }
+        }
+    }
+
+    private void summarise(RunContext ctx, JobExecution execution) {
+        out.printf("%s %s: execution %d completed%n", ctx.request().command(), ctx.request().period(),
+                execution.getId());
+        for (FileTally t : ctx.ledger().tallies()) {
+            out.printf("  %-14s %-32s read %,d  rejected %,d  excluded %,d  used %,d%n", t.file().extract().label(),
+                    t.file().name(), t.rowsRead(), t.rejectedRows(), t.excludedRows(), t.usedRows());
+        }
+        for (RefusedFile r : ctx.plan().refused()) {
+            out.printf("  %-14s %-32s SKIPPED: %s%n", r.extract().label(), r.name(), r.reason());
+        }
+        for (RunContext.ReturnStatus r : ctx.returns()) {
+            out.printf("  %-12s %s%n", r.name(), r.produced() ? "written" : "not produced: " + r.reason());
+        }
+        out.println("  outputs in " + ctx.request().target()
+                + (ctx.historyUsed() == null ? "" : " (earlier outputs moved to " + ctx.historyUsed() + ")"));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        String message = e.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            message = t.getClass().getSimpleName();
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** Keeps the technical detail out of the operator's terminal but within reach of whoever supports them. */
+    private static Path errorLog(RunRequest request, Throwable e) {
+        try {
+            Path dir = request.output().resolve(".logs");
+            Files.createDirectories(dir);
+            Path log = dir.resolve(request.command() + "-" + request.period() + "-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT).format(LocalDateTime.now())
+                    + "-error.log");
+            StringWriter w = new StringWriter();
+            e.printStackTrace(new PrintWriter(w));
+            Files.writeString(log, w.toString());
+            return log;
+        } catch (IOException io) {
+            return null;
+        }
+    }
+}

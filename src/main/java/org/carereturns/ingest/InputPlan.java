@@ -1,0 +1,53 @@
+package org.carereturns.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the pre-flight found in the input folder: the usable files per extract and the refused ones. */
+public final class InputPlan {
+
+    public InputPlan() {
+    }
+
+    private final Map<Extract, List<InputFile>> files = new EnumMap<>(Extract.class);
+    private final List<RefusedFile> refused = new ArrayList<>();
+    private final Map<Extract, List<String>> lookedFor = new EnumMap<>(Extract.class);
+
+    void add(InputFile file) {
+        files.computeIfAbsent(file.extract(), e -> new ArrayList<>()).add(file);
+    }
+
+    void refuse(RefusedFile file) {
+        refused.add(file);
+    }
+
+    void lookedFor(Extract extract, List<String> patterns) {
+        lookedFor.put(extract, patterns);
+    }
+
+    public List<InputFile> files(Extract extract) {
+        return files.getOrDefault(extract, List.of());
+    }
+
+    public List<InputFile> allFiles() {
+        List<InputFile> all = new ArrayList<>();
+        for (Extract e : Extract.values()) {
+            all.addAll(files(e));
+        }
+        return all;
+    }
+
+    public boolean has(Extract extract) {
+        return !files(extract).isEmpty();
+    }
+
+    public List<RefusedFile> refused() {
+        return refused;
+    }
+
+    public List<String> lookedFor(Extract extract) {
+        return lookedFor.getOrDefault(extract, List.of());
+    }
+}

@@ -1,0 +1,57 @@
+package org.carereturns.ingest;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/** The typed records of each extract, as the returns use them after validation. */
+public final class Records {
+
+    private Records() {
+    }
+
+    /** The person columns common to the adult extracts. Unknown values are null. */
+    public record Person(String id, String nhsNumber, LocalDate dateOfBirth, String gender, String ethnicity,
+                         String psr, LocalDate dateOfDeath) {
+
+        /** Age in completed years on a date. */
+        public int ageOn(LocalDate date) {
+            return Period.between(dateOfBirth, date).getYears();
+        }
+
+        public boolean aliveOn(LocalDate date) {
+            return dateOfDeath == null || !dateOfDeath.isBefore(date);
+        }
+    }
+
+    public record Contact(String id, Person person, String clientType, LocalDate contactDate, String route,
+                          String outcome, LocalDate outcomeDate) {
+    }
+
+    public record Service(String id, Person person, String clientType, String serviceType, String delivery,
+                          LocalDate start, LocalDate end, String stMaxOutcome, String unpaidCarer,
+                          String accommodation, String employment) {
+
+        public boolean activeOn(LocalDate d) {
+            return !start.isAfter(d) && (end == null || !end.isBefore(d));
+        }
+    }
+
+    public record Review(String id, Person person, LocalDate reviewDate, String type, String reason,
+                         String outcome, LocalDate nextDue) {
+    }
+
+    public record Concern(String id, Person person, LocalDate concernDate, String enquiryType,
+                          LocalDate enquiryStart, LocalDate enquiryEnd, List<String> riskTypes, String location,
+                          List<String> sources, String action, String riskResult, String lackedCapacity,
+                          String advocate, String mspAsked, String mspAchieved) {
+    }
+
+    public record CareLeaver(String childId, LocalDate dateOfBirth, String gender, String inTouch, String activity,
+                             String accommodation) {
+    }
+
+    /** One row of the population file: {@code orOver} is true for the last row written "90+". */
+    public record PopulationRow(int age, boolean orOver, long count) {
+    }
+}

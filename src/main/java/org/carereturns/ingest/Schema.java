@@ -1,0 +1,166 @@
+package org.carereturns.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of each extract (extracts.md). A column is required in the header when the returns
+ * cannot be computed without it: required values, conditionally required values, and columns whose
+ * blank has a meaning of its own. Columns whose blank only means "not recorded" may be absent.
+ */
+public final class Schema {
+
+    // Column names, shared by the validators and the returns.
+    public static final String PERSON_ID = "Person ID";
+    public static final String NHS_NUMBER = "NHS Number";
+    public static final String DOB = "Date of Birth";
+    public static final String GENDER = "Gender";
+    public static final String ETHNICITY = "Ethnicity";
+    public static final String PSR = "Primary Support Reason";
+    public static final String DOD = "Date of Death";
+    public static final String CLIENT_TYPE = "Client Type";
+
+    public static final String CONTACT_ID = "Contact ID";
+    public static final String CONTACT_DATE = "Contact Date";
+    public static final String ROUTE = "Route of Access";
+    public static final String OUTCOME = "Outcome";
+    public static final String OUTCOME_DATE = "Outcome Date";
+
+    public static final String SERVICE_ID = "Service ID";
+    public static final String SERVICE_TYPE = "Service Type";
+    public static final String DELIVERY = "Delivery Mechanism";
+    public static final String START_DATE = "Start Date";
+    public static final String END_DATE = "End Date";
+    public static final String ST_MAX_OUTCOME = "ST-Max Outcome";
+    public static final String UNPAID_CARER = "Has Unpaid Carer";
+    public static final String ACCOMMODATION = "Accommodation Status";
+    public static final String EMPLOYMENT = "Employment Status";
+
+    public static final String REVIEW_ID = "Review ID";
+    public static final String REVIEW_DATE = "Review Date";
+    public static final String REVIEW_TYPE = "Review Type";
+    public static final String REVIEW_REASON = "Review Reason";
+    public static final String REVIEW_OUTCOME = "Review Outcome";
+    public static final String NEXT_REVIEW = "Next Review Due";
+
+    public static final String CONCERN_ID = "Concern ID";
+    public static final String CONCERN_DATE = "Concern Date";
+    public static final String ENQUIRY_TYPE = "Enquiry Type";
+    public static final String ENQUIRY_START = "Enquiry Start Date";
+    public static final String ENQUIRY_END = "Enquiry End Date";
+    public static final String RISK_TYPE = "Type of Risk";
+    public static final String RISK_LOCATION = "Location of Risk";
+    public static final String RISK_SOURCE = "Source of Risk";
+    public static final String ACTION = "Action and Outcome";
+    public static final String RISK_RESULT = "Risk Result";
+    public static final String CAPACITY = "Lacked Capacity";
+    public static final String ADVOCATE = "Advocate";
+    public static final String MSP_ASKED = "MSP Asked";
+    public static final String MSP_ACHIEVED = "MSP Outcomes Achieved";
+
+    public static final String CHILD_ID = "Child ID";
+    public static final String IN_TOUCH = "In Touch";
+    public static final String ACTIVITY = "Activity";
+    public static final String CL_ACCOMMODATION = "Accommodation";
+
+    public static final String AGE = "Age";
+    public static final String POPULATION = "Population";
+
+    private Schema() {
+    }
+
+    private static List<Column> person(boolean psrRequired) {
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.required(PERSON_ID, "Client ID", "LA Person ID", "Person Ref", "Mosaic ID"));
+        cols.add(Column.optional(NHS_NUMBER, "NHS No"));
+        cols.add(Column.required(DOB, "DOB", "Birth Date"));
+        cols.add(Column.optional(GENDER, "Sex"));
+        cols.add(Column.optional(ETHNICITY, "Ethnic Group", "Ethnic Origin"));
+        cols.add(psrRequired ? Column.required(PSR, "PSR", "Support Reason")
+                : Column.optional(PSR, "PSR", "Support Reason"));
+        cols.add(Column.optional(DOD, "DOD"));
+        return cols;
+    }
+
+    public static List<Column> columns(Extract extract) {
+        List<Column> cols = new ArrayList<>();
+        switch (extract) {
+            case CONTACTS -> {
+                cols.add(Column.required(CONTACT_ID, "Request ID", "Contact Reference", "Referral ID"));
+                cols.addAll(person(false));
+                cols.add(Column.optional(CLIENT_TYPE));
+                cols.add(Column.required(CONTACT_DATE, "Request Date", "Date of Contact"));
+                cols.add(Column.required(ROUTE, "Route", "Contact Route", "Source"));
+                cols.add(Column.required(OUTCOME, "Request Outcome", "Contact Outcome", "Sequel"));
+                cols.add(Column.required(OUTCOME_DATE, "Date of Outcome", "Closed Date"));
+            }
+            case SERVICES -> {
+                cols.add(Column.required(SERVICE_ID, "Package ID", "Service Reference"));
+                cols.addAll(person(true));
+                cols.add(Column.optional(CLIENT_TYPE));
+                cols.add(Column.required(SERVICE_TYPE, "Support Type", "Service Category"));
+                cols.add(Column.required(DELIVERY, "Funding Method", "Delivery Method"));
+                cols.add(Column.required(START_DATE, "Service Start"));
+                cols.add(Column.required(END_DATE, "Service End"));
+                cols.add(Column.required(ST_MAX_OUTCOME, "End Reason", "Reablement Outcome"));
+                cols.add(Column.optional(UNPAID_CARER, "Carer"));
+                cols.add(Column.optional(ACCOMMODATION, "Accommodation"));
+                cols.add(Column.optional(EMPLOYMENT, "Employment"));
+            }
+            case REVIEWS -> {
+                cols.add(Column.required(REVIEW_ID, "Review Reference"));
+                cols.addAll(person(false));
+                cols.add(Column.required(REVIEW_DATE, "Date Completed", "Review Completed Date"));
+                cols.add(Column.required(REVIEW_TYPE, "Planned/Unplanned"));
+                cols.add(Column.required(REVIEW_REASON, "Significant Event", "Reason for Review"));
+                cols.add(Column.required(REVIEW_OUTCOME, "Review Sequel", "Outcome"));
+                cols.add(Column.optional(NEXT_REVIEW, "Next Review Date"));
+            }
+            case SAFEGUARDING -> {
+                cols.add(Column.required(CONCERN_ID, "Case ID", "Referral ID"));
+                cols.addAll(person(false));
+                cols.add(Column.required(CONCERN_DATE, "Date of Concern", "Date Received"));
+                cols.add(Column.required(ENQUIRY_TYPE));
+                cols.add(Column.required(ENQUIRY_START));
+                cols.add(Column.required(ENQUIRY_END, "Enquiry Concluded Date"));
+                cols.add(Column.required(RISK_TYPE, "Abuse Type", "Category of Abuse"));
+                cols.add(Column.required(RISK_LOCATION));
+                cols.add(Column.required(RISK_SOURCE));
+                cols.add(Column.required(ACTION, "Risk Assessment Outcome"));
+                cols.add(Column.required(RISK_RESULT, "Result"));
+                cols.add(Column.optional(CAPACITY, "Mental Capacity"));
+                cols.add(Column.optional(ADVOCATE, "Advocacy", "Support by Advocate"));
+                cols.add(Column.optional(MSP_ASKED, "Making Safeguarding Personal"));
+                cols.add(Column.optional(MSP_ACHIEVED, "Outcomes Achieved"));
+            }
+            case CARE_LEAVERS -> {
+                cols.add(Column.required(CHILD_ID, "CHILD"));
+                cols.add(Column.required(DOB, "DOB"));
+                cols.add(Column.optional(GENDER, "SEX"));
+                cols.add(Column.required(IN_TOUCH, "IN_TOUCH"));
+                cols.add(Column.required(ACTIVITY, "ACTIV", "Main Activity"));
+                cols.add(Column.required(CL_ACCOMMODATION, "ACCOM"));
+            }
+            case POPULATION -> {
+                cols.add(Column.required(AGE));
+                cols.add(Column.required(POPULATION, "Count", "Persons"));
+                cols.add(Column.optional("Area Code"));
+                cols.add(Column.optional("Area Name"));
+                cols.add(Column.optional("Year"));
+            }
+        }
+        return cols;
+    }
+
+    /** The column that identifies a record in the rejected-row report. */
+    public static String recordIdColumn(Extract extract) {
+        return switch (extract) {
+            case CONTACTS -> CONTACT_ID;
+            case SERVICES -> SERVICE_ID;
+            case REVIEWS -> REVIEW_ID;
+            case SAFEGUARDING -> CONCERN_ID;
+            case CARE_LEAVERS -> CHILD_ID;
+            case POPULATION -> AGE;
+        };
+    }
+}

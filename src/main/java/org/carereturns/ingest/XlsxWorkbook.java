@@ -1,0 +1,216 @@
+package org.carereturns.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+
+/**
+ * An .xlsx workbook opened for streaming: POI's OPC package gives the parts, and this class reads
+ * the workbook, shared strings and sheets with StAX, converting only what the extract needs.
+ * (stack.md: POI's own SAX handlers are 6-8 times the XML parse floor; a lean StAX pass is closer.)
+ */
+public final class XlsxWorkbook implements AutoCloseable {
+
+    static {
+        // Sheet XML of repetitive extracts compresses very well; do not mistake it for a zip bomb.
+        ZipSecureFile.setMinInflateRatio(0.001);
+    }
+
+    public record SheetInfo(String name, String relationId, boolean visible) {
+    }
+
+    private final String fileName;
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final boolean date1904;
+    private final List<SheetInfo> sheets = new ArrayList<>();
+    private List<String> sharedStrings;
+
+    private XlsxWorkbook(Path file) throws InputRefusedException {
+        this.fileName = file.getFileName().toString();
+        try {
+            this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception e) {
+            throw new InputRefusedException(fileName, "the workbook is damaged or is not an Excel .xlsx file ("
+                    + plain(e) + ")");
+        }
+        try {
+            this.reader = new XSSFReader(pkg);
+            try (InputStream in = reader.getWorkbookData()) {
+                this.date1904 = readWorkbook(in);
+            }
+        } catch (Exception e) {
+            pkg.revert();
+            throw new InputRefusedException(fileName, "the workbook is damaged: its sheet list cannot be read ("
+                    + plain(e) + ")");
+        }
+    }
+
+    /** Opens a workbook, refusing old .xls files, password-protected and damaged workbooks in plain words. */
+    public static XlsxWorkbook open(Path file) throws InputRefusedException {
+        String name = file.getFileName().toString();
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new InputRefusedException(name, "the file cannot be read (" + plain(e) + ")");
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new InputRefusedException(name, isEncrypted(file)
+                    ? "the workbook is password-protected; save an unprotected copy as .xlsx"
+                    : "this is an old Excel 97-2003 (.xls) workbook; open it in Excel and save it as .xlsx");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new InputRefusedException(name, "this is not an Excel .xlsx workbook (the file starts like "
+                    + describe(magic) + ")");
+        }
+        return new XlsxWorkbook(file);
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String describe(FileMagic magic) {
+        return switch (magic) {
+            case PDF -> "a PDF";
+            case HTML -> "a web page";
+            case XML -> "an XML file";
+            case RTF -> "a Word RTF document";
+            default -> "something else";
+        };
+    }
+
+    static String plain(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    public static XMLInputFactory xmlFactory() {
+        XMLInputFactory f = XMLInputFactory.newInstance();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
+    }
+
+    private boolean readWorkbook(InputStream in) throws XMLStreamException {
+        XMLStreamReader x = xmlFactory().createXMLStreamReader(in);
+        boolean is1904 = false;
+        while (x.hasNext()) {
+            if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (x.getLocalName()) {
+                case "workbookPr" -> {
+                    String v = x.getAttributeValue(null, "date1904");
+                    is1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                }
+                case "sheet" -> {
+                    String state = x.getAttributeValue(null, "state");
+                    String rel = null;
+                    for (int i = 0; i < x.getAttributeCount(); i++) {
+                        if ("id".equals(x.getAttributeLocalName(i))) {
+                            rel = x.getAttributeValue(i);
+                        }
+                    }
+                    sheets.add(new SheetInfo(x.getAttributeValue(null, "name"), rel,
+                            state == null || "visible".equals(state)));
+                }
+                default -> {
+                }
+            }
+        }
+        x.close();
+        return is1904;
+    }
+
+    public List<SheetInfo> sheets() {
+        return sheets;
+    }
+
+    public boolean date1904() {
+        return date1904;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public RowSource openSheet(SheetInfo sheet) throws IOException {
+        try {
+            return new XlsxRowSource(reader.getSheet(sheet.relationId()), sharedStrings(), date1904);
+        } catch (Exception e) {
+            throw new IOException(fileName + ": sheet '" + sheet.name() + "' cannot be read (" + plain(e) + ")", e);
+        }
+    }
+
+    private List<String> sharedStrings() throws IOException {
+        if (sharedStrings == null) {
+            sharedStrings = new ArrayList<>();
+            try (InputStream in = reader.getSharedStringsData()) {
+                readSharedStrings(in, sharedStrings);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | XMLStreamException e) {
+                throw new IOException(fileName + ": the shared strings cannot be read (" + plain(e) + ")", e);
+            } catch (NullPointerException | IllegalArgumentException e) {
+                // a workbook with no shared strings part (every string inline)
+            }
+        }
+        return sharedStrings;
+    }
+
+    private static void readSharedStrings(InputStream in, List<String> out) throws XMLStreamException {
+        if (in == null) {
+            return;
+        }
+        XMLStreamReader x = xmlFactory().createXMLStreamReader(in);
+        StringBuilder current = null;
+        int phonetic = 0;
+        while (x.hasNext()) {
+            int event = x.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String n = x.getLocalName();
+                if ("si".equals(n)) {
+                    current = new StringBuilder();
+                } else if ("rPh".equals(n)) {
+                    phonetic++;
+                } else if ("t".equals(n) && phonetic == 0 && current != null) {
+                    current.append(x.getElementText());
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String n = x.getLocalName();
+                if ("si".equals(n) && current != null) {
+                    out.add(current.toString());
+                    current = null;
+                } else if ("rPh".equals(n)) {
+                    phonetic--;
+                }
+            }
+        }
+        x.close();
+    }
+
+    @Override
+    public void close() {
+        pkg.revert(); // opened read-only: never write anything back
+    }
+}

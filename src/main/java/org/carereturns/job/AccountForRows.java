@@ -1,0 +1,39 @@
+package org.carereturns.job;
+
+import org.carereturns.audit.FileTally;
+import org.carereturns.validation.Checked;
+import org.carereturns.validation.Finding;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Accounts for every checked row: its findings go to rejected.csv, and the row is tallied for its file. */
+class AccountForRows implements ItemWriter<Checked<?>> {
+
+    private final CurrentRun run;
+
+    AccountForRows(CurrentRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public void write(Chunk<? extends Checked<?>> chunk) throws Exception {
+        RunContext ctx = run.get();
+        for (Checked<?> row : chunk) {
+            ctx.rejected().write(row);
+            FileTally tally = ctx.ledger().tally(row.raw().file());
+            for (Finding f : row.findings()) {
+                ctx.countFinding(f.rule().id());
+            }
+            if (row.findings().stream().anyMatch(f -> !f.isError())) {
+                tally.warning();
+            }
+            if (row.rejected()) {
+                tally.rejected();
+            } else if (row.excluded()) {
+                tally.excluded(row.exclusion());
+            } else {
+                tally.used();
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.carereturns.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.carereturns.audit.OutputFolder;
+import org.carereturns.audit.RejectedCsv;
+import org.carereturns.audit.RunLedger;
+import org.carereturns.ingest.ExtractReader;
+import org.carereturns.ingest.InputPlan;
+import org.carereturns.ingest.Mapping;
+
+/**
+ * Everything one run shares between its steps: the request, the pre-flight's plan, the ledger
+ * that accounts for every row, the staging folder and the rejected-row report being written.
+ */
+public final class RunContext {
+
+    /** A return the run produced or skipped, with the reason it was skipped. */
+    public record ReturnStatus(String name, boolean produced, String reason) {
+    }
+
+    private final RunRequest request;
+    private final Mapping mapping;
+    private final InputPlan plan;
+    private final RunLedger ledger;
+    private final OutputFolder folder;
+    private final ExtractReader.Progress progress;
+    private final OffsetDateTime started = OffsetDateTime.now().withNano(0);
+    private final Map<String, long[]> perRule = new TreeMap<>();
+    private final List<ReturnStatus> returns = new ArrayList<>();
+    private final Map<String, String> outputs = new LinkedHashMap<>();
+    private RejectedCsv rejected;
+    private Path historyUsed;
+    private Long executionId;
+
+    public RunContext(RunRequest request, Mapping mapping, InputPlan plan, ExtractReader.Progress progress) {
+        this.request = request;
+        this.mapping = mapping;
+        this.plan = plan;
+        this.ledger = new RunLedger(plan);
+        this.progress = progress;
+        this.folder = new OutputFolder(request.target(), Long.toString(ProcessHandle.current().pid()));
+    }
+
+    public Path staging() {
+        return folder.staging();
+    }
+
+    /** Opens the staging folder and the rejected-row report; called once, before the first step. */
+    public void prepare() throws IOException {
+        folder.prepare();
+        rejected = new RejectedCsv(staging().resolve("rejected.csv"));
+    }
+
+    public void countFinding(String ruleId) {
+        perRule.computeIfAbsent(ruleId, k -> new long[1])[0]++;
+    }
+
+    public RunRequest request() {
+        return request;
+    }
+
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    public InputPlan plan() {
+        return plan;
+    }
+
+    public RunLedger ledger() {
+        return ledger;
+    }
+
+    public OutputFolder folder() {
+        return folder;
+    }
+
+    public ExtractReader.Progress progress() {
+        return progress;
+    }
+
+    public OffsetDateTime started() {
+        return started;
+    }
+
+    public Map<String, long[]> perRule() {
+        return perRule;
+    }
+
+    public List<ReturnStatus> returns() {
+        return returns;
+    }
+
+    public Map<String, String> outputs() {
+        return outputs;
+    }
+
+    public RejectedCsv rejected() {
+        return rejected;
+    }
+
+    public Path historyUsed() {
+        return historyUsed;
+    }
+
+    void historyUsed(Path history) {
+        this.historyUsed = history;
+    }
+
+    public Long executionId() {
+        return executionId;
+    }
+
+    public void executionId(Long id) {
+        this.executionId = id;
+    }
+}

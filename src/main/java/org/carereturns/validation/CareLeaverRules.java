@@ -1,0 +1,157 @@
+package org.carereturns.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.carereturns.Period;
+import org.carereturns.codes.CodeList;
+import org.carereturns.codes.Codes;
+import org.carereturns.ingest.InputFile;
+import org.carereturns.ingest.InputRefusedException;
+import org.carereturns.ingest.Mapping;
+import org.carereturns.ingest.Records.CareLeaver;
+
+import static org.carereturns.ingest.Schema.*;
+
+/**
+ * care leavers (SSDA903 table OC3). The DfE rules keep their DfE numbers and the DfE wording, as in
+ * the DfE's own validator (data-to-insight/csc-validator-be-903); returns.md fixes their logic.
+ */
+public final class CareLeaverRules extends ExtractRules<CareLeaver> {
+
+    static final String X = "care leavers";
+    public static final Rule ID = Rule.error("CL-01", X, CHILD_ID, "Child ID is required.");
+    public static final Rule DOB_RULE = Rule.error("CL-02", X, DOB, "Date of Birth is required and must be a valid date.");
+    public static final Rule GENDER_RULE = Rule.warning("CL-03", X, GENDER,
+            "Gender, when given, must be 1 (Male) or 2 (Female); otherwise it is treated as not known.");
+    public static final Rule INT34 = Rule.error("INT34", X, CHILD_ID,
+            "Child ID must be unique: a later copy of a Child ID already seen is rejected.");
+    public static final Rule R131 = Rule.error("131", X, IN_TOUCH,
+            "Data entry for being in touch after leaving care is invalid.");
+    public static final Rule R132 = Rule.error("132", X, ACTIVITY,
+            "Data entry for activity after leaving care is invalid.");
+    public static final Rule R133 = Rule.error("133", X, CL_ACCOMMODATION,
+            "Data entry for accommodation after leaving care is invalid. (S1 and X1 are not valid: homelessness "
+                    + "and custody are always unsuitable.)");
+    public static final Rule R153 = Rule.error("153", X, IN_TOUCH + ", " + ACTIVITY + ", " + CL_ACCOMMODATION,
+            "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.");
+    public static final Rule R344 = Rule.error("344", X, IN_TOUCH,
+            "The individual has died or returned home to live with parent(s) or someone with parental "
+                    + "responsibility for a continuous period of 6 months or more but activity and/or accommodation "
+                    + "on leaving care have been completed.");
+    public static final Rule R345 = Rule.error("345", X, IN_TOUCH,
+            "The data collection record shows the local authority is in touch with this young person, but "
+                    + "activity and/or accommodation data items are zero.");
+    public static final Rule R347 = Rule.error("347", X, CL_ACCOMMODATION,
+            "Care leavers aged under 18 years, can not be accommodated in a Foyer.");
+    public static final Rule R391 = Rule.error("391", X, DOB,
+            "Young person was not 17, 18, 19, 20 or 21 during the current collection year.");
+    public static final Rule R3001 = Rule.error("3001", X, CL_ACCOMMODATION,
+            "Where care leavers are in touch around their 17th birthday, the accommodation cannot be with their "
+                    + "former foster carer(s).");
+
+    private final Period period;
+    private final CodeList genders;
+
+    public CareLeaverRules(List<InputFile> files, Mapping mapping, Period period) throws InputRefusedException {
+        super(files);
+        this.period = period;
+        this.genders = mapping.withAliases(GENDER, Codes.genders());
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(ID, DOB_RULE, GENDER_RULE, INT34, R131, R132, R133, R153, R344, R345, R347, R391, R3001);
+    }
+
+    @Override
+    protected String recordId(RowCheck row) {
+        return row.text(CHILD_ID);
+    }
+
+    @Override
+    protected String personId(RowCheck row) {
+        return row.text(CHILD_ID);
+    }
+
+    /** The age the young person turns on their birthday within the collection year (29 Feb on 28 Feb). */
+    public static int ageInYear(LocalDate dob, Period period) {
+        int birthdayYear = dob.getMonthValue() >= 4 ? period.startYear() : period.startYear() + 1;
+        return birthdayYear - dob.getYear();
+    }
+
+    @Override
+    protected CareLeaver read(RowCheck row) {
+        String id = row.required(CHILD_ID, ID);
+        unique(row, CHILD_ID, id, INT34, INT34.description());
+        LocalDate dob = row.requiredDate(DOB, DOB_RULE);
+        String gender = row.optionalCode(GENDER, genders, GENDER_RULE);
+        String inTouch = code(row, IN_TOUCH, Codes.IN_TOUCH, R131);
+        String activity = code(row, ACTIVITY, Codes.ACTIVITY, R132);
+        String accom = code(row, CL_ACCOMMODATION, Codes.ACCOMMODATION, R133);
+        int blanks = (row.blank(IN_TOUCH) ? 1 : 0) + (row.blank(ACTIVITY) ? 1 : 0) + (row.blank(CL_ACCOMMODATION) ? 1 : 0);
+        if (blanks == 1 || blanks == 2) {
+            row.fail(R153, blankOne(row), "", R153.description() + " (In Touch '" + row.shown(IN_TOUCH)
+                    + "', Activity '" + row.shown(ACTIVITY) + "', Accommodation '" + row.shown(CL_ACCOMMODATION) + "')");
+        }
+        if (("DIED".equals(inTouch) || "RHOM".equals(inTouch))
+                && (activity != null && !"0".equals(activity) || accom != null && !"0".equals(accom))) {
+            row.fail(R344, IN_TOUCH, inTouch, R344.description() + " (In Touch " + inTouch + ", Activity "
+                    + activity + ", Accommodation " + accom + "; both should be 0)");
+        }
+        if ("YES".equals(inTouch) && ("0".equals(activity) || "0".equals(accom))) {
+            row.fail(R345, IN_TOUCH, inTouch, R345.description() + " (Activity " + activity + ", Accommodation "
+                    + accom + ")");
+        }
+        if (dob != null) {
+            int age = ageInYear(dob, period);
+            if (age == 17 && accom != null && accom.startsWith("T")) {
+                row.fail(R347, CL_ACCOMMODATION, accom, R347.description() + " (Accommodation " + accom
+                        + ", aged 17 in the collection year)");
+            }
+            if (age == 17 && ("Z1".equals(accom) || "Z2".equals(accom))) {
+                row.fail(R3001, CL_ACCOMMODATION, accom, R3001.description() + " (Accommodation " + accom
+                        + ", aged 17 in the collection year)");
+            }
+            if ((age < 17 || age > 25) && blanks < 3) {
+                row.fail(R391, DOB, row.shown(DOB), R391.description() + " (Date of Birth " + dob + ": aged " + age
+                        + " in " + period + ")");
+            }
+        }
+        return new CareLeaver(id, dob, gender, inTouch, activity, accom);
+    }
+
+    private static String blankOne(RowCheck row) {
+        return row.blank(IN_TOUCH) ? IN_TOUCH : row.blank(ACTIVITY) ? ACTIVITY : CL_ACCOMMODATION;
+    }
+
+    /** Codes are upper-cased and trimmed before checking; "0" is a code, blank is not. */
+    private static String code(RowCheck row, String column, List<String> valid, Rule rule) {
+        if (row.blank(column)) {
+            return null;
+        }
+        String shown = row.shown(column);
+        String code = shown.trim().toUpperCase(Locale.ROOT);
+        if (!valid.contains(code)) {
+            row.fail(rule, column, shown, rule.description() + " (" + column + " '" + shown + "')");
+            return null;
+        }
+        return code;
+    }
+
+    @Override
+    protected String exclusion(CareLeaver c) {
+        if (c.inTouch() == null && c.activity() == null && c.accommodation() == null) {
+            return "In Touch, Activity and Accommodation all blank";
+        }
+        int age = ageInYear(c.dateOfBirth(), period);
+        if (age >= 22 && age <= 25) {
+            return "aged 22 to 25 in the collection year";
+        }
+        if ("DIED".equals(c.inTouch()) || "RHOM".equals(c.inTouch())) {
+            return "In Touch " + c.inTouch();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+package org.carereturns.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.carereturns.codes.CodeList;
+import org.carereturns.ingest.Cell;
+import org.carereturns.ingest.Column;
+import org.carereturns.ingest.RawRecord;
+import org.carereturns.ingest.Schema;
+import org.carereturns.ingest.Values;
+
+/**
+ * The checks of one row: each helper reads one column, and when the value breaks its rule records
+ * a finding whose message names the column, the value and what was expected.
+ */
+public final class RowCheck {
+
+    private static final String DATE_HINT = "use a date such as 31/03/2025 or 2025-03-31 (day first; "
+            + "two-digit years and month-first dates are not accepted)";
+
+    private final RawRecord raw;
+    private final List<Column> columns;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public RowCheck(RawRecord raw) {
+        this.raw = raw;
+        this.columns = Schema.columns(raw.extract());
+    }
+
+    public RawRecord raw() {
+        return raw;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
+    public Cell cell(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return raw.cells()[i];
+            }
+        }
+        throw new IllegalArgumentException(column + " is not a column of " + raw.extract().label());
+    }
+
+    /** The cell as shown in Excel, for the report ("" when empty). */
+    public String shown(String column) {
+        Cell c = cell(column);
+        return c == null ? "" : c.display();
+    }
+
+    public String text(String column) {
+        Cell c = cell(column);
+        return c != null && c.kind() == Cell.Kind.ERROR ? null : Values.text(c);
+    }
+
+    public boolean blank(String column) {
+        return cell(column) == null;
+    }
+
+    public void fail(Rule rule, String column, String value, String message) {
+        findings.add(new Finding(rule, column, value, message));
+    }
+
+    /** A required identifier or text: never blank, never an error cell. */
+    public String required(String column, Rule rule) {
+        Cell c = cell(column);
+        if (c != null && c.kind() == Cell.Kind.ERROR) {
+            fail(rule, column, c.display(), column + " holds the spreadsheet error " + c.display() + ".");
+            return null;
+        }
+        String v = Values.text(c);
+        if (v == null) {
+            fail(rule, column, "", column + " is blank; " + lower(rule.description()));
+        }
+        return v;
+    }
+
+    public LocalDate requiredDate(String column, Rule rule) {
+        if (blank(column)) {
+            fail(rule, column, "", column + " is blank; " + lower(rule.description()));
+            return null;
+        }
+        return optionalDate(column, rule);
+    }
+
+    /** An optional date: blank is fine, anything that is not a date breaks the rule. */
+    public LocalDate optionalDate(String column, Rule rule) {
+        Cell c = cell(column);
+        Values.DateValue d = Values.date(c, raw.date1904());
+        if (d.invalid()) {
+            String why = c.kind() == Cell.Kind.ERROR ? column + " holds the spreadsheet error " + c.display() + "."
+                    : column + " '" + d.raw() + "' is not a valid date; " + DATE_HINT + ".";
+            fail(rule, column, d.raw(), why + (rule.severity() == Severity.WARNING ? " Treated as unknown." : ""));
+        }
+        return d.date();
+    }
+
+    public String requiredCode(String column, CodeList codes, Rule rule) {
+        if (blank(column)) {
+            fail(rule, column, "", column + " is blank; " + lower(rule.description()));
+            return null;
+        }
+        return optionalCode(column, codes, rule);
+    }
+
+    /** An optional code: blank gives null; a value not on the list breaks the rule. */
+    public String optionalCode(String column, CodeList codes, Rule rule) {
+        Cell c = cell(column);
+        if (c == null) {
+            return null;
+        }
+        Optional<String> label = c.kind() == Cell.Kind.ERROR ? Optional.empty() : codes.match(c.display());
+        if (label.isEmpty()) {
+            fail(rule, column, c.display(), notOnList(column, c.display(), codes)
+                    + (rule.severity() == Severity.WARNING ? " Treated as unknown." : ""));
+            return null;
+        }
+        return label.get();
+    }
+
+    /** Several codes in one cell, separated by ';' or ','; each must be on the list. */
+    public List<String> codes(String column, CodeList codes, Rule rule) {
+        String v = text(column);
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            if (!blank(column)) {
+                fail(rule, column, shown(column), column + " holds the spreadsheet error " + shown(column) + ".");
+            }
+            return out;
+        }
+        for (String part : v.split("[;,]")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Optional<String> label = codes.match(p);
+            if (label.isEmpty()) {
+                fail(rule, column, v, notOnList(column, p, codes));
+                return List.of();
+            }
+            if (!out.contains(label.get())) {
+                out.add(label.get());
+            }
+        }
+        return out;
+    }
+
+    static String notOnList(String column, String value, CodeList codes) {
+        List<String> labels = codes.labels();
+        String expected = labels.size() <= 12 ? String.join("; ", labels) : String.join("; ", labels.subList(0, 12))
+                + "; …";
+        return column + " '" + value + "' is not a recognised value (expected one of: " + expected + ").";
+    }
+
+    private static String lower(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}
