@@ -160,8 +160,8 @@ final class RunCommand {
         props.put("spring.main.banner-mode", "off");
         props.put("spring.main.web-application-type", "none");
         props.put("spring.main.log-startup-info", "false");
-        props.put("logging.level.root", "WARN");
-        props.put("logging.level.org.springframework.batch", "ERROR");
+        props.put("logging.level.root", "ERROR");
+        props.put("logging.level.org.springframework.batch", "OFF");
         props.put("spring.batch.job.enabled", "false");
         props.put("spring.batch.jdbc.initialize-schema", "always");
         props.put("spring.sql.init.continue-on-error", "true");

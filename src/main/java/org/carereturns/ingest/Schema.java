@@ -152,6 +152,14 @@ public final class Schema {
         return cols;
     }
 
+    private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of(DOB, DOD, CONTACT_DATE, OUTCOME_DATE,
+            START_DATE, END_DATE, REVIEW_DATE, NEXT_REVIEW, CONCERN_DATE, ENQUIRY_START, ENQUIRY_END);
+
+    /** Columns holding dates: a number in them is an Excel date serial, shown to people as a date. */
+    public static boolean isDate(String column) {
+        return DATE_COLUMNS.contains(column);
+    }
+
     /** The column that identifies a record in the rejected-row report. */
     public static String recordIdColumn(Extract extract) {
         return switch (extract) {

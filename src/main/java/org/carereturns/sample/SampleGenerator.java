@@ -527,7 +527,10 @@ public final class SampleGenerator {
                         row -> aged(row, 17, year) ? codes(row, "YES", "F2", "T1", "347", "aged 17 in a foyer") : null,
                         row -> aged(row, 17, year)
                                 ? codes(row, "YES", "F2", "Z1", "3001", "aged 17 with former foster carers") : null,
-                        row -> both(row, DOB, LocalDate.of(year - 16, 6, 1), IN_TOUCH, "YES", "391", "aged 16 with codes")),
+                        row -> {
+                            codes(row, "YES", "F2", "U1", "391", "aged 16 with codes");
+                            return set(row, DOB, LocalDate.of(year - 16, 6, 1), "391", "aged 16 with codes");
+                        }),
                         false);
     }
 

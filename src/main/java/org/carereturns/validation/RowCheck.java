@@ -54,6 +54,10 @@ public final class RowCheck {
     /** The cell as shown in Excel, for the report ("" when empty). */
     public String shown(String column) {
         Cell c = cell(column);
+        if (c != null && c.kind() == Cell.Kind.NUMBER && Schema.isDate(column)) {
+            LocalDate d = Values.fromSerial(c.number(), raw.date1904());
+            return d == null ? c.display() : d.toString();
+        }
         return c == null ? "" : c.display();
     }
 
@@ -97,9 +101,10 @@ public final class RowCheck {
         Cell c = cell(column);
         Values.DateValue d = Values.date(c, raw.date1904());
         if (d.invalid()) {
+            String shownValue = shown(column);
             String why = c.kind() == Cell.Kind.ERROR ? column + " holds the spreadsheet error " + c.display() + "."
-                    : column + " '" + d.raw() + "' is not a valid date; " + DATE_HINT + ".";
-            fail(rule, column, d.raw(), why + (rule.severity() == Severity.WARNING ? " Treated as unknown." : ""));
+                    : column + " '" + shownValue + "' is not a valid date; " + DATE_HINT + ".";
+            fail(rule, column, shownValue, why + (rule.severity() == Severity.WARNING ? " Treated as unknown." : ""));
         }
         return d.date();
     }
