@@ -30,6 +30,21 @@ public final class RunLedger {
         return t;
     }
 
+    /** Accounts for one checked row: rejected, excluded with its reason, or used; and notes its warnings. */
+    public void account(org.carereturns.validation.Checked<?> row) {
+        FileTally tally = tally(row.raw().file());
+        if (row.findings().stream().anyMatch(f -> !f.isError())) {
+            tally.warning();
+        }
+        if (row.rejected()) {
+            tally.rejected();
+        } else if (row.excluded()) {
+            tally.excluded(row.exclusion());
+        } else {
+            tally.used();
+        }
+    }
+
     public List<FileTally> tallies() {
         return new ArrayList<>(tallies.values());
     }

@@ -210,10 +210,7 @@ public final class InputLocator {
     }
 
     private static InputRefusedException missingColumns(Extract extract, String name, Best best) {
-        if (best.missing == null) {
-            return new InputRefusedException(name, "no visible sheet has any rows");
-        }
-        boolean none = best.missing.size() == Schema.columns(extract).stream().filter(Column::requiredHeader).count();
+        boolean none = best.missing == null || best.missing.size() == Schema.columns(extract).stream().filter(Column::requiredHeader).count();
         if (none) {
             return new InputRefusedException(name, "no header row for the " + extract.label()
                     + " extract was found in the first " + HEADER_SEARCH_ROWS + " rows of any visible sheet"

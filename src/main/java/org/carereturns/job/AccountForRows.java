@@ -1,6 +1,5 @@
 package org.carereturns.job;
 
-import org.carereturns.audit.FileTally;
 import org.carereturns.validation.Checked;
 import org.carereturns.validation.Finding;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -20,20 +19,10 @@ class AccountForRows implements ItemWriter<Checked<?>> {
         RunContext ctx = run.get();
         for (Checked<?> row : chunk) {
             ctx.rejected().write(row);
-            FileTally tally = ctx.ledger().tally(row.raw().file());
             for (Finding f : row.findings()) {
                 ctx.countFinding(f.rule().id());
             }
-            if (row.findings().stream().anyMatch(f -> !f.isError())) {
-                tally.warning();
-            }
-            if (row.rejected()) {
-                tally.rejected();
-            } else if (row.excluded()) {
-                tally.excluded(row.exclusion());
-            } else {
-                tally.used();
-            }
+            ctx.ledger().account(row);
         }
     }
 }

@@ -1,0 +1,246 @@
+package org.carereturns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carereturns.audit.RejectedCsv;
+import org.carereturns.ingest.InputLocator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/** The whole job through the command line, as a scheduler or a performance officer runs it. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+    Path input;
+    Path output;
+    String stdout;
+    String stderr;
+
+    @BeforeEach
+    void sample() throws IOException {
+        input = dir.resolve("in");
+        output = dir.resolve("out");
+        Files.createDirectories(input);
+        try (Stream<Path> s = Files.list(Path.of("input", "2024-25"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, input.resolve(p.getFileName()));
+            }
+        }
+    }
+
+    int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    int runOnSample(String command, String... more) {
+        String[] args = Stream.concat(Stream.of(command, "--period", "2024-25", "--input", input.toString(),
+                "--output", output.toString()), Stream.of(more)).toArray(String[]::new);
+        return run(args);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> manifest() throws IOException {
+        return new Yaml().load(Files.readString(output.resolve("2024-25/manifest.json")));
+    }
+
+    /** Every file under output/ with its SHA-256: what "untouched" means. */
+    Map<String, String> tree() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(output)) {
+            return files;
+        }
+        try (Stream<Path> s = Files.walk(output)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".jobrepo"))
+                    .filter(p -> !p.toString().contains(".logs")).toList()) {
+                files.put(output.relativize(p).toString(), InputLocator.sha256(p));
+            }
+        }
+        try (Stream<Path> s = Files.list(output)) {
+            s.filter(p -> p.getFileName().toString().contains("staging")).forEach(p -> files.put(p.toString(), "STAGING"));
+        }
+        return files;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void validateWritesTheAuditTrailAndEveryFileBalances() throws IOException {
+        assertThat(runOnSample("validate")).as(stderr).isEqualTo(ExitCode.DONE);
+        Path target = output.resolve("2024-25");
+        assertThat(target.resolve("rejected.csv")).exists();
+        assertThat(target.resolve("Rejected.xlsx")).exists();
+        Map<String, Object> m = manifest();
+        assertThat(m.get("period")).isEqualTo("2024-25");
+        assertThat(m.get("job")).isEqualTo("validate");
+        assertThat(m.get("status")).isEqualTo("COMPLETED");
+        List<Map<String, Object>> inputs = (List<Map<String, Object>>) m.get("inputs");
+        assertThat(inputs).hasSize(17);
+        long rejected = 0;
+        for (Map<String, Object> f : inputs) {
+            long read = ((Number) f.get("rows_read")).longValue();
+            long sum = ((Number) f.get("rejected")).longValue() + ((Number) f.get("excluded")).longValue()
+                    + ((Number) f.get("used")).longValue();
+            assertThat(sum).as("rows of %s", f.get("name")).isEqualTo(read);
+            assertThat((String) f.get("sha256")).hasSize(64);
+            rejected += ((Number) f.get("rejected")).longValue();
+        }
+        assertThat(rejected).isPositive();
+        List<Map<String, Object>> outputs = (List<Map<String, Object>>) m.get("outputs");
+        assertThat(outputs).extracting(o -> o.get("name")).containsExactly("Rejected.xlsx", "rejected.csv");
+        assertThat(outputs.get(1).get("sha256")).isEqualTo(InputLocator.sha256(target.resolve("rejected.csv")));
+        assertThat((List<Object>) m.get("returns_skipped")).hasSize(4);
+        assertThat(Files.readAllLines(target.resolve("rejected.csv")).get(0)).isEqualTo(RejectedCsv.HEADER);
+    }
+
+    @Test
+    void rejectedWorkbookHasItsFourSheetsReadably() throws IOException {
+        assertThat(runOnSample("validate")).as(stderr).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(output.resolve("2024-25/Rejected.xlsx")))) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+                    .containsExactly("Summary", "Rejected rows", "Warnings", "Rules");
+            var rejectedRows = wb.getSheet("Rejected rows");
+            assertThat(rejectedRows.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Extract");
+            assertThat(wb.getFontAt(rejectedRows.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(rejectedRows.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(rejectedRows.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:K");
+            assertThat(rejectedRows.getColumnWidth(10)).isGreaterThan(rejectedRows.getColumnWidth(7));
+            long errorLines = Files.readAllLines(output.resolve("2024-25/rejected.csv")).stream()
+                    .filter(l -> l.contains(",error,")).count();
+            assertThat(rejectedRows.getLastRowNum()).isEqualTo((int) errorLines);
+            var rules = wb.getSheet("Rules");
+            assertThat(rules.getLastRowNum()).isEqualTo(org.carereturns.validation.RuleCatalog.all().size());
+        }
+    }
+
+    @Test
+    void sameInputsGiveTheSameRejectedCsvAndEarlierOutputsMoveToHistory() throws IOException {
+        assertThat(runOnSample("year-end")).as(stderr).isZero();
+        byte[] first = Files.readAllBytes(output.resolve("2024-25/rejected.csv"));
+        assertThat(runOnSample("year-end")).as(stderr).isZero();
+        byte[] second = Files.readAllBytes(output.resolve("2024-25/rejected.csv"));
+        assertThat(second).isEqualTo(first);
+        try (Stream<Path> s = Files.list(output.resolve("2024-25/history"))) {
+            List<Path> history = s.toList();
+            assertThat(history).hasSize(1);
+            assertThat(history.get(0).resolve("rejected.csv")).hasBinaryContent(first);
+            assertThat(history.get(0).resolve("manifest.json")).exists();
+        }
+        assertThat(stdout).contains("earlier outputs moved to");
+    }
+
+    @Test
+    void refusedRunsLeaveEarlierOutputsExactlyAsTheyWere() throws IOException {
+        assertThat(runOnSample("year-end")).isZero();
+        Map<String, String> before = tree();
+
+        Files.write(input.resolve("services-extra.xlsx"), "PK\u0003\u0004 truncated".getBytes());
+        assertThat(runOnSample("year-end")).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("services-extra.xlsx (services): the workbook is damaged");
+        assertThat(tree()).isEqualTo(before);
+        Files.delete(input.resolve("services-extra.xlsx"));
+
+        Files.write(input.resolve("contacts-2023.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        assertThat(runOnSample("year-end")).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("contacts-2023.xls").contains("save this file as .xlsx");
+        assertThat(tree()).isEqualTo(before);
+        Files.delete(input.resolve("contacts-2023.xls"));
+
+        Files.writeString(input.resolve("reviews.csv"), "Review ID,Person ID,DOB,Review Date,Review Type,Review Reason\n");
+        assertThat(runOnSample("validate")).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("reviews.csv (reviews): required column 'Review Outcome' is missing");
+        assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void allowPartialGoesOnAndReportsTheSkippedFile() throws IOException {
+        Files.writeString(input.resolve("reviews.csv"), "Review ID,Person ID\n");
+        assertThat(runOnSample("validate", "--allow-partial")).as(stderr).isZero();
+        assertThat(stderr).contains("skipped reviews.csv");
+        assertThat(stdout).contains("SKIPPED");
+        assertThat(Files.readString(output.resolve("2024-25/manifest.json")))
+                .contains("\"refused_inputs\": [").contains("\"name\": \"reviews.csv\"");
+    }
+
+    @Test
+    void aFailedJobLeavesEarlierOutputsUntouched() throws IOException {
+        assertThat(runOnSample("validate")).isZero();
+        Files.writeString(output.resolve("2024-25/history"), "a file where the history folder should be");
+        Map<String, String> before = tree();
+        assertThat(runOnSample("validate")).isEqualTo(ExitCode.JOB_FAILED);
+        assertThat(stderr).contains("job failed").contains("left as they were").doesNotContain("\tat ");
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithExitCode2() {
+        assertThat(run("year-end")).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr.strip()).isEqualTo("care-returns: --period is required (see 'care-returns year-end --help')");
+        assertThat(run("year-end", "--period", "2024-26")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("validate", "--period", "2024-25", "--colour", "red")).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr).contains("unknown option --colour");
+        assertThat(run("publish")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("generate-sample", "--period", "2024-25", "--output", "x", "--scale", "lots")).isEqualTo(ExitCode.USAGE);
+        assertThat(run()).isEqualTo(ExitCode.USAGE);
+        for (String command : List.of("year-end", "validate", "generate-sample")) {
+            assertThat(run(command, "--help")).isZero();
+            assertThat(stdout).startsWith("Usage: care-returns " + command);
+        }
+    }
+
+    @Test
+    void missingExtractsSkipTheirReturnsAndAnAskedReturnFails() throws IOException {
+        try (Stream<Path> s = Files.list(input)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("safeguarding")).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(runOnSample("year-end", "--returns", "SAC")).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("SAC was asked for but cannot be produced: no safeguarding extract "
+                + "(looked for safeguarding*.xlsx, safeguarding*.csv)");
+        assertThat(output.resolve("2024-25")).doesNotExist();
+        assertThat(runOnSample("year-end")).isZero();
+        assertThat(Files.readString(output.resolve("2024-25/manifest.json")))
+                .contains("\"return\": \"SAC\",\n      \"reason\": \"no safeguarding extract (looked for safeguarding*.xlsx, safeguarding*.csv)\"");
+    }
+
+    @Test
+    void anEmptyInputFolderIsRefused() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(run("validate", "--period", "2024-25", "--input", empty.toString(), "--output", output.toString()))
+                .isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("no extract was found");
+    }
+
+    @Test
+    void valuesThatWouldRunAsFormulasAreNeutralised() throws IOException {
+        org.carereturns.support.TestFiles.workbook("Contacts")
+                .row("Contact ID", "Person ID", "Date of Birth", "Contact Date", "Route of Access", "Outcome", "Outcome Date")
+                .row("=HYPERLINK(\"http://x\")", "+P1", "1950-06-01", "2024-05-01", "@SUM(A1)", "", "")
+                .save(input.resolve("contacts-injected.xlsx"));
+        assertThat(runOnSample("validate")).as(stderr).isZero();
+        String line = Files.readAllLines(output.resolve("2024-25/rejected.csv")).stream()
+                .filter(l -> l.contains("contacts-injected.xlsx")).findFirst().orElseThrow();
+        assertThat(line).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'+P1,CON-04,error,Route of Access,'@SUM(A1),");
+    }
+}

@@ -1,0 +1,285 @@
+package org.carereturns.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.carereturns.Period;
+import org.carereturns.ingest.Column;
+import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.Schema;
+import org.carereturns.support.Pipeline;
+import org.carereturns.support.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.carereturns.ingest.Schema.*;
+
+/**
+ * Every validation rule, each with rows that break it and rows that just pass it, written into a
+ * real workbook per extract. A breaking row must carry the rule; a passing row must carry no finding
+ * at all. The last test proves no rule of the Rules sheet was left untested.
+ */
+class RulesTest {
+
+    static final Period P = Period.parse("2024-25");
+    static final LocalDate BORN = LocalDate.of(1950, 6, 1);
+
+    @TempDir
+    Path dir;
+
+    private final Set<String> tested = new TreeSet<>();
+
+    /** One row of a case: the rule it should break (null: it should pass cleanly) and its values. */
+    record Case(String rule, Map<String, Object> values) {
+    }
+
+    private static Map<String, Object> v(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static Case breaks(String rule, Object... pairs) {
+        return new Case(rule, v(pairs));
+    }
+
+    private static Case passes(Object... pairs) {
+        return new Case(null, v(pairs));
+    }
+
+    /** Writes base + overrides per case, checks, and asserts each case's findings. */
+    private void check(Extract extract, Map<String, Object> base, List<Case> cases) throws Exception {
+        List<String> columns = Schema.columns(extract).stream().map(Column::name).toList();
+        TestFiles.Workbook wb = TestFiles.workbook("Data").row(columns.toArray());
+        String idColumn = Schema.recordIdColumn(extract);
+        int n = 0;
+        for (Case c : cases) {
+            Map<String, Object> row = new LinkedHashMap<>(base);
+            if (extract != Extract.POPULATION) {
+                row.put(idColumn, "ID-" + (++n));
+            }
+            row.putAll(c.values());
+            wb.row(columns.stream().map(row::get).toArray());
+        }
+        Path in = dir.resolve(extract.key());
+        wb.save(in.resolve(extract.key() + ".xlsx"));
+        Pipeline.Result result = Pipeline.run(in, P);
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            List<String> rules = result.rules(i + 2);
+            if (c.rule() == null) {
+                assertThat(rules).as("row %d %s should pass", i + 2, c.values()).isEmpty();
+            } else {
+                assertThat(rules).as("row %d %s should break %s", i + 2, c.values(), c.rule()).contains(c.rule());
+                tested.add(c.rule());
+                Finding f = result.row(i + 2).findings().stream().filter(x -> x.rule().id().equals(c.rule()))
+                        .findFirst().orElseThrow();
+                assertThat(f.message()).as("message of %s names its column", c.rule()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void contactsAndPersonRules() throws Exception {
+        Map<String, Object> base = v(PERSON_ID, "P1", NHS_NUMBER, "9434765919", DOB, BORN, GENDER, "Female",
+                ETHNICITY, "White", CONTACT_DATE, LocalDate.of(2024, 5, 1), ROUTE, "Prison");
+        check(Extract.CONTACTS, base, List.of(
+                passes(),
+                breaks("PER-01", PERSON_ID, ""), passes(PERSON_ID, "P9"),
+                breaks("PER-02", DOB, "31/02/1950"), breaks("PER-02", DOB, ""), passes(DOB, "28/02/1950"),
+                breaks("PER-03", DOB, LocalDate.of(2024, 5, 2)), passes(DOB, LocalDate.of(2024, 5, 1)),
+                breaks("PER-04", NHS_NUMBER, "9434765918"), breaks("PER-04", NHS_NUMBER, "943476591"),
+                passes(NHS_NUMBER, "943 476 5919"),
+                breaks("PER-05", GENDER, "X"), passes(GENDER, "f"), passes(GENDER, "Not stated"),
+                breaks("PER-06", ETHNICITY, "Martian"), passes(ETHNICITY, "Asian or Asian British: Chinese"),
+                passes(ETHNICITY, "Black / African / Caribbean / Black British"),
+                breaks("PER-07", PSR, "Grumpy"), passes(PSR, "learning disability support"),
+                breaks("PER-08", DOD, "31/04/2024"), breaks("PER-08", DOD, LocalDate.of(1940, 1, 1)),
+                passes(DOD, "30/04/2024"),
+                breaks("PER-09", CLIENT_TYPE, "Neighbour"), passes(CLIENT_TYPE, "carer"),
+                breaks("CON-01", CONTACT_ID, " "), passes(CONTACT_ID, "C-X"),
+                passes(CONTACT_ID, "DUP"), breaks("CON-02", CONTACT_ID, "DUP"),
+                breaks("CON-03", CONTACT_DATE, "12/31/2024"), breaks("CON-03", CONTACT_DATE, ""),
+                passes(CONTACT_DATE, "31/12/2024"),
+                breaks("CON-04", ROUTE, "Walk-in"), breaks("CON-04", ROUTE, ""), passes(ROUTE, "discharge from hospital"),
+                breaks("CON-05", OUTCOME, "Pending", OUTCOME_DATE, LocalDate.of(2024, 5, 3)),
+                passes(OUTCOME, "12", OUTCOME_DATE, LocalDate.of(2024, 5, 3)),
+                breaks("CON-06", OUTCOME, "End of Life"), breaks("CON-06", OUTCOME_DATE, LocalDate.of(2024, 5, 3)),
+                breaks("CON-06", OUTCOME, "End of Life", OUTCOME_DATE, "tomorrow"),
+                passes(OUTCOME, "End of Life", OUTCOME_DATE, LocalDate.of(2024, 6, 3)),
+                breaks("CON-07", OUTCOME, "End of Life", OUTCOME_DATE, LocalDate.of(2024, 4, 30)),
+                passes(OUTCOME, "End of Life", OUTCOME_DATE, LocalDate.of(2024, 5, 1))));
+        assertThat(tested).containsAll(List.of("PER-01", "PER-02", "PER-03", "PER-04", "PER-05", "PER-06", "PER-07",
+                "PER-08", "PER-09"));
+    }
+
+    @Test
+    void services() throws Exception {
+        Map<String, Object> base = v(PERSON_ID, "P1", DOB, BORN, PSR, "Mental Health Support",
+                SERVICE_TYPE, "Long Term Support: Community", DELIVERY, "Direct Payment",
+                START_DATE, LocalDate.of(2024, 5, 1));
+        check(Extract.SERVICES, base, List.of(
+                passes(),
+                breaks("SVC-01", SERVICE_ID, ""), passes(SERVICE_ID, "S-X"),
+                passes(SERVICE_ID, "DUP"), breaks("SVC-02", SERVICE_ID, "DUP"),
+                breaks("SVC-03", SERVICE_TYPE, "Day care"), breaks("SVC-03", SERVICE_TYPE, ""),
+                passes(SERVICE_TYPE, "Residential", DELIVERY, ""),
+                breaks("SVC-04", DELIVERY, ""), breaks("SVC-04", SERVICE_TYPE, "Carer Support: Direct to Carer",
+                        CLIENT_TYPE, "Carer", DELIVERY, "Cash"),
+                passes(SERVICE_TYPE, "Nursing", DELIVERY, "Cash"),
+                passes(SERVICE_TYPE, "Carer Support", CLIENT_TYPE, "Carer", DELIVERY, "MPB"),
+                breaks("SVC-05", SERVICE_TYPE, "Long Term Support: Prison", DELIVERY, "direct payment"),
+                passes(SERVICE_TYPE, "Long Term Support: Prison", DELIVERY, "CASSR Managed Personal Budget"),
+                breaks("SVC-06", START_DATE, "2023-02-29"), breaks("SVC-06", START_DATE, ""),
+                passes(START_DATE, "2024-02-29"),
+                breaks("SVC-07", END_DATE, LocalDate.of(2024, 4, 30)), breaks("SVC-07", END_DATE, "soon"),
+                passes(END_DATE, LocalDate.of(2024, 5, 1)),
+                breaks("SVC-08", SERVICE_TYPE, "ST-Max", END_DATE, LocalDate.of(2024, 6, 1)),
+                breaks("SVC-08", SERVICE_TYPE, "ST-Max", ST_MAX_OUTCOME, "Maybe"),
+                passes(SERVICE_TYPE, "ST-Max", END_DATE, LocalDate.of(2024, 6, 1), ST_MAX_OUTCOME, "No identified needs"),
+                passes(SERVICE_TYPE, "ST-Max", DELIVERY, ""),
+                breaks("SVC-09", PSR, ""), passes(SERVICE_TYPE, "Short Term Support: Other Short Term", PSR, ""),
+                breaks("SVC-10", UNPAID_CARER, "Sometimes"), passes(UNPAID_CARER, "n"),
+                breaks("SVC-11", ACCOMMODATION, "Caravan"), passes(ACCOMMODATION, "tenant: private landlord"),
+                breaks("SVC-12", EMPLOYMENT, "Self employed"), passes(EMPLOYMENT, "Paid: 16 or more hours a week")));
+    }
+
+    @Test
+    void reviews() throws Exception {
+        Map<String, Object> base = v(PERSON_ID, "P1", DOB, BORN, REVIEW_DATE, LocalDate.of(2024, 6, 1),
+                REVIEW_TYPE, "Planned", REVIEW_OUTCOME, "5");
+        check(Extract.REVIEWS, base, List.of(
+                passes(),
+                breaks("REV-01", REVIEW_ID, ""), passes(REVIEW_ID, "R-X"),
+                passes(REVIEW_ID, "DUP"), breaks("REV-02", REVIEW_ID, "DUP"),
+                breaks("REV-03", REVIEW_DATE, "2024-06-31"), breaks("REV-03", REVIEW_DATE, ""),
+                passes(REVIEW_DATE, "30 June 2024"),
+                breaks("REV-04", REVIEW_TYPE, "Annual"), passes(REVIEW_TYPE, "unplanned", REVIEW_REASON, "Hospital"),
+                breaks("REV-05", REVIEW_TYPE, "Unplanned"), breaks("REV-05", REVIEW_TYPE, "Unplanned",
+                        REVIEW_REASON, "Weather"),
+                passes(REVIEW_TYPE, "Unplanned", REVIEW_REASON, "Provider failure"),
+                breaks("REV-06", REVIEW_OUTCOME, "9"), breaks("REV-06", REVIEW_OUTCOME, ""),
+                passes(REVIEW_OUTCOME, "No change in setting - All Long Term Support Ended"),
+                breaks("REV-07", NEXT_REVIEW, "soon"), passes(NEXT_REVIEW, LocalDate.of(2025, 6, 1))));
+    }
+
+    @Test
+    void safeguarding() throws Exception {
+        Map<String, Object> base = v(PERSON_ID, "P1", DOB, BORN, CONCERN_DATE, LocalDate.of(2024, 6, 1));
+        Object[] concluded = {ENQUIRY_TYPE, "S42", ENQUIRY_START, LocalDate.of(2024, 6, 2), ENQUIRY_END,
+                LocalDate.of(2024, 7, 1), RISK_TYPE, "Physical Abuse", RISK_LOCATION, "Own Home", RISK_SOURCE,
+                "Service Provider", ACTION, "Risk identified and action taken", RISK_RESULT, "Risk removed"};
+        check(Extract.SAFEGUARDING, base, List.of(
+                passes(),
+                passes(concluded),
+                breaks("SG-01", CONCERN_ID, ""), passes(CONCERN_ID, "SG-X"),
+                passes(CONCERN_ID, "DUP"), breaks("SG-02", CONCERN_ID, "DUP"),
+                breaks("SG-03", CONCERN_DATE, "2024-06-31"), passes(CONCERN_DATE, "30/06/2024"),
+                breaks("SG-04", DOB, LocalDate.of(2006, 6, 2)), passes(DOB, LocalDate.of(2006, 6, 1)),
+                breaks("SG-05", ENQUIRY_TYPE, "Informal", ENQUIRY_START, LocalDate.of(2024, 6, 2)),
+                passes(ENQUIRY_TYPE, "Non-statutory enquiry", ENQUIRY_START, LocalDate.of(2024, 6, 2)),
+                breaks("SG-06", ENQUIRY_TYPE, "Section 42"),
+                breaks("SG-06", ENQUIRY_TYPE, "Section 42", ENQUIRY_START, LocalDate.of(2024, 5, 31)),
+                passes(ENQUIRY_TYPE, "Section 42", ENQUIRY_START, LocalDate.of(2024, 6, 1)),
+                breaks("SG-07", ENQUIRY_TYPE, "Other", ENQUIRY_START, LocalDate.of(2024, 6, 2),
+                        ENQUIRY_END, LocalDate.of(2024, 6, 1)),
+                breaks("SG-07", ENQUIRY_END, LocalDate.of(2024, 6, 1)),
+                passes(ENQUIRY_TYPE, "Other", ENQUIRY_START, LocalDate.of(2024, 6, 2), ENQUIRY_END, LocalDate.of(2024, 6, 2)),
+                breaks("SG-08", with(concluded, RISK_TYPE, "")), breaks("SG-08", with(concluded, RISK_TYPE, "Physical; Cyber")),
+                passes(with(concluded, RISK_TYPE, "physical abuse; Neglect, self neglect")),
+                breaks("SG-09", with(concluded, RISK_LOCATION, "")), passes(with(concluded, RISK_LOCATION, "nursing home")),
+                breaks("SG-10", with(concluded, RISK_SOURCE, "")),
+                passes(with(concluded, RISK_SOURCE, "Other - Known to Individual, Service Provider")),
+                breaks("SG-11", with(concluded, ACTION, "", RISK_RESULT, "")),
+                passes(with(concluded, ACTION, "No risk identified and no action taken", RISK_RESULT, "")),
+                breaks("SG-12", with(concluded, RISK_RESULT, "")), breaks("SG-12", with(concluded, RISK_RESULT, "Gone")),
+                passes(with(concluded, RISK_RESULT, "Reduced")),
+                breaks("SG-13", CAPACITY, "Maybe"), passes(CAPACITY, "dont know"),
+                breaks("SG-14", ADVOCATE, "Perhaps"), passes(ADVOCATE, "y"),
+                breaks("SG-15", MSP_ASKED, "Sort of"), passes(MSP_ASKED, "Not recorded"),
+                breaks("SG-16", MSP_ASKED, "No", MSP_ACHIEVED, "Fully achieved"),
+                breaks("SG-16", MSP_ASKED, "Yes, they were asked and outcomes were expressed", MSP_ACHIEVED, "Mostly"),
+                passes(MSP_ASKED, "Yes, they were asked and outcomes were expressed", MSP_ACHIEVED, "Partially achieved")));
+    }
+
+    private static Object[] with(Object[] base, Object... overrides) {
+        Map<String, Object> m = v(base);
+        m.putAll(v(overrides));
+        List<Object> out = new ArrayList<>();
+        m.forEach((k, val) -> {
+            out.add(k);
+            out.add(val);
+        });
+        return out.toArray();
+    }
+
+    @Test
+    void careLeaversDfeRules() throws Exception {
+        // Ages in year 2024-25: the birthday falling between 1 April 2024 and 31 March 2025.
+        LocalDate age19 = LocalDate.of(2005, 6, 1);
+        LocalDate age17 = LocalDate.of(2007, 4, 1);     // 17th birthday on 1 April 2024
+        LocalDate age18 = LocalDate.of(2007, 3, 31);    // 18th birthday on 31 March 2025
+        Map<String, Object> base = v(DOB, age19, GENDER, 1, IN_TOUCH, "YES", ACTIVITY, "F1", CL_ACCOMMODATION, "U1");
+        check(Extract.CARE_LEAVERS, base, List.of(
+                passes(),
+                breaks("CL-01", CHILD_ID, ""), passes(CHILD_ID, "C-X"),
+                breaks("CL-02", DOB, "2005-02-30"), passes(DOB, "2005-02-28"),
+                breaks("CL-03", GENDER, 3), passes(GENDER, 2),
+                passes(CHILD_ID, "DUP"), breaks("INT34", CHILD_ID, "DUP"),
+                breaks("131", IN_TOUCH, "MAYBE"), passes(IN_TOUCH, " yes "),
+                breaks("132", ACTIVITY, "F3"), passes(ACTIVITY, "g6"),
+                breaks("133", CL_ACCOMMODATION, "S1"), breaks("133", CL_ACCOMMODATION, "X1"),
+                passes(CL_ACCOMMODATION, "S2"), passes(CL_ACCOMMODATION, "x2"),
+                breaks("153", ACTIVITY, ""), breaks("153", IN_TOUCH, "", ACTIVITY, ""),
+                passes(IN_TOUCH, "", ACTIVITY, "", CL_ACCOMMODATION, ""),
+                breaks("344", IN_TOUCH, "DIED", CL_ACCOMMODATION, "0"), breaks("344", IN_TOUCH, "RHOM", ACTIVITY, "0"),
+                passes(IN_TOUCH, "DIED", ACTIVITY, 0, CL_ACCOMMODATION, "0"),
+                breaks("345", ACTIVITY, "0"), breaks("345", CL_ACCOMMODATION, 0),
+                passes(IN_TOUCH, "NO", ACTIVITY, "0", CL_ACCOMMODATION, "0"),
+                breaks("347", DOB, age17, CL_ACCOMMODATION, "T1"), breaks("347", DOB, age17, CL_ACCOMMODATION, "T2"),
+                passes(DOB, age18, CL_ACCOMMODATION, "T1"),
+                breaks("3001", DOB, age17, CL_ACCOMMODATION, "Z1"), breaks("3001", DOB, age17, CL_ACCOMMODATION, "z2"),
+                passes(DOB, age18, CL_ACCOMMODATION, "Z1"), passes(DOB, age17, CL_ACCOMMODATION, "U1"),
+                passes(DOB, LocalDate.of(2008, 3, 31)),          // 17th birthday on 31 March 2025: 17 in year
+                breaks("391", DOB, LocalDate.of(2008, 4, 1)),    // 16 in year (17th birthday 1 April 2025)
+                breaks("391", DOB, LocalDate.of(1998, 6, 1)),    // 26 in year
+                passes(DOB, LocalDate.of(2003, 4, 1)),          // 21st birthday on 1 April 2024
+                passes(DOB, LocalDate.of(2004, 2, 29)),         // 21st birthday falls on 28 February 2025: 21
+                passes(DOB, LocalDate.of(2002, 6, 1)),          // 22: passes, excluded
+                passes(DOB, LocalDate.of(1999, 6, 1)),          // 25: passes, excluded
+                passes(DOB, LocalDate.of(2008, 6, 1), IN_TOUCH, "", ACTIVITY, "", CL_ACCOMMODATION, "")));
+    }
+
+    @Test
+    void population() throws Exception {
+        check(Extract.POPULATION, v(POPULATION, 3500), List.of(
+                passes(AGE, 0),
+                breaks("POP-01", AGE, "ninety"), breaks("POP-01", AGE, 121), passes(AGE, "18"),
+                breaks("POP-02", AGE, 19, POPULATION, -5), breaks("POP-02", AGE, 20, POPULATION, "many"),
+                passes(AGE, 21, POPULATION, 0),
+                breaks("POP-03", AGE, 18), passes(AGE, "90+")));
+    }
+
+    @Test
+    void everyRuleOnTheRulesSheetHasItsTest() throws Exception {
+        contactsAndPersonRules();
+        services();
+        reviews();
+        safeguarding();
+        careLeaversDfeRules();
+        population();
+        Set<String> all = new TreeSet<>();
+        RuleCatalog.all().forEach(r -> all.add(r.id()));
+        assertThat(tested).containsExactlyInAnyOrderElementsOf(all);
+    }
+}
