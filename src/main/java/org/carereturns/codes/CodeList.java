@@ -17,6 +17,10 @@ public final class CodeList {
     private final String name;
     private final List<String> labels = new ArrayList<>();
     private final Map<String, String> lookup = new LinkedHashMap<>();
+    private final Map<String, String> seen = new java.util.HashMap<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern AROUND_SEPARATORS =
+            java.util.regex.Pattern.compile("\\s*([/:&,()-])\\s*");
 
     private CodeList(String name) {
         this.name = name;
@@ -42,6 +46,7 @@ public final class CodeList {
     public CodeList add(String label) {
         labels.add(label);
         lookup.put(key(label), label);
+        seen.clear();
         return this;
     }
 
@@ -53,6 +58,7 @@ public final class CodeList {
         for (String alias : aliases) {
             lookup.putIfAbsent(key(alias), label);
         }
+        seen.clear();
         return this;
     }
 
@@ -68,7 +74,16 @@ public final class CodeList {
         if (raw == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(lookup.get(key(raw)));
+        // An extract holds few distinct spellings of its codes: remember each one's answer (bounded).
+        String hit = seen.get(raw);
+        if (hit != null) {
+            return hit.isEmpty() ? Optional.empty() : Optional.of(hit);
+        }
+        String label = lookup.get(key(raw));
+        if (seen.size() < 10_000) {
+            seen.put(raw, label == null ? "" : label);
+        }
+        return Optional.ofNullable(label);
     }
 
     public boolean contains(String label) {
@@ -86,8 +101,8 @@ public final class CodeList {
     /** Case, white space and the spacing around separators do not matter when matching codes. */
     static String key(String raw) {
         String s = raw.trim().toLowerCase(java.util.Locale.ROOT);
-        s = s.replaceAll("\\s+", " ");
-        s = s.replaceAll("\\s*([/:&,()-])\\s*", "$1");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = AROUND_SEPARATORS.matcher(s).replaceAll("$1");
         return s;
     }
 }
