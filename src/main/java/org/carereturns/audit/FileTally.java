@@ -48,6 +48,12 @@ public final class FileTally {
         exclusions.merge(reason, 1L, Long::sum);
     }
 
+    /** A row validation passed but a cross-extract rule, checked later, rejected. */
+    public void reclassifyUsedAsRejected() {
+        used--;
+        rejected++;
+    }
+
     public void warning() {
         warnings++;
     }

@@ -28,17 +28,23 @@ public final class RejectedCsv implements AutoCloseable {
 
     public void write(Checked<?> row) throws IOException {
         for (Finding f : row.findings()) {
-            String[] fields = {row.raw().extract().label(), row.raw().file().name(), row.raw().file().sheet(),
-                    Integer.toString(row.raw().row()), nullToEmpty(row.recordId()), nullToEmpty(row.personId()),
-                    f.rule().id(), f.rule().severity().label(), f.column(), f.value(), f.message()};
-            for (int i = 0; i < fields.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(quote(safe(fields[i])));
-            }
-            out.write("\r\n");
+            write(row.raw().file(), row.raw().row(), row.recordId(), row.personId(), f);
         }
+    }
+
+    /** One finding about one row, e.g. from a rule checked after the whole extract was read. */
+    public void write(org.carereturns.ingest.InputFile file, int row, String recordId, String personId, Finding f)
+            throws IOException {
+        String[] fields = {file.extract().label(), file.name(), file.sheet(), Integer.toString(row),
+                nullToEmpty(recordId), nullToEmpty(personId), f.rule().id(), f.rule().severity().label(), f.column(),
+                f.value(), f.message()};
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(safe(fields[i])));
+        }
+        out.write("\r\n");
     }
 
     private static String nullToEmpty(String s) {

@@ -137,18 +137,24 @@ final class RunCommand {
         return null;
     }
 
+    /** What each return will be: produced (marked when written) or skipped with the reason. */
     private static void planReturns(RunContext ctx, List<String> asked) {
         for (ReturnCatalog.Spec spec : ReturnCatalog.RETURNS) {
+            String missing = ReturnCatalog.missing(spec, ctx.plan());
+            if (spec.name().equals("SALT") && missing != null) {
+                ctx.saltSkipped(missing);
+            }
             String reason;
             if (!ctx.request().computesReturns()) {
-                reason = "validate checks the extracts only; no return is computed";
+                reason = "validate checks the extracts only; no return is written";
             } else if (!asked.isEmpty() && !asked.contains(spec.name())) {
                 reason = "not asked for (--returns)";
+            } else if (missing != null) {
+                reason = missing;
+            } else if (!spec.name().equals("SALT")) {
+                reason = "not computed by this version of care-returns (the audit trail is complete)";
             } else {
-                reason = ReturnCatalog.missing(spec, ctx.plan());
-                if (reason == null) {
-                    reason = "not computed by this version of care-returns (the audit trail is complete)";
-                }
+                reason = "the run did not complete";
             }
             ctx.returns().add(new RunContext.ReturnStatus(spec.name(), false, reason));
         }

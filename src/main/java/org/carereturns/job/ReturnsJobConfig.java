@@ -17,17 +17,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * on the other extracts need each person's long-term support.
  *
  * <pre>
- * year-end:  readServices → readContacts → readReviews → readSafeguarding → readCareLeavers
- *            → readPopulation → writeAuditTrail → publish
- * validate:  the same steps (no return is computed)
+ * year-end:  readServices → checkServices → readContacts → readReviews → readSafeguarding
+ *            → readCareLeavers → readPopulation → computeSalt → writeReturns → writeAuditTrail → publish
+ * validate:  the same, without writeReturns: the same rows are used, excluded or rejected
  * </pre>
  */
 @Configuration
 public class ReturnsJobConfig {
 
     static final int CHUNK = 1000;
-    static final Extract[] READ_ORDER = {Extract.SERVICES, Extract.CONTACTS, Extract.REVIEWS, Extract.SAFEGUARDING,
-            Extract.CARE_LEAVERS, Extract.POPULATION};
 
     private final JobRepository repository;
     private final PlatformTransactionManager tm;
@@ -41,7 +39,8 @@ public class ReturnsJobConfig {
 
     @Bean
     public Job yearEndJob() {
-        return readAll(new JobBuilder("year-end", repository))
+        return readAndCompute(new JobBuilder("year-end", repository))
+                .next(step("writeReturns", new WriteReturns(run)))
                 .next(step("writeAuditTrail", new WriteAuditTrail(run)))
                 .next(step("publish", new Publish(run)))
                 .build();
@@ -49,18 +48,22 @@ public class ReturnsJobConfig {
 
     @Bean
     public Job validateJob() {
-        return readAll(new JobBuilder("validate", repository))
+        return readAndCompute(new JobBuilder("validate", repository))
                 .next(step("writeAuditTrail", new WriteAuditTrail(run)))
                 .next(step("publish", new Publish(run)))
                 .build();
     }
 
-    private SimpleJobBuilder readAll(JobBuilder job) {
-        SimpleJobBuilder flow = job.start(readStep(READ_ORDER[0]));
-        for (int i = 1; i < READ_ORDER.length; i++) {
-            flow = flow.next(readStep(READ_ORDER[i]));
-        }
-        return flow;
+    /** The steps both jobs share: validate deems rows used or excluded exactly as year-end does. */
+    private SimpleJobBuilder readAndCompute(JobBuilder job) {
+        return job.start(readStep(Extract.SERVICES))
+                .next(step("checkServices", new CheckServices(run)))
+                .next(readStep(Extract.CONTACTS))
+                .next(readStep(Extract.REVIEWS))
+                .next(readStep(Extract.SAFEGUARDING))
+                .next(readStep(Extract.CARE_LEAVERS))
+                .next(readStep(Extract.POPULATION))
+                .next(step("computeSalt", new ComputeSalt(run)));
     }
 
     private Step readStep(Extract extract) {

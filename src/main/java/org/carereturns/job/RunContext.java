@@ -37,6 +37,11 @@ public final class RunContext {
     private final List<ReturnStatus> returns = new ArrayList<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private RejectedCsv rejected;
+    private final org.carereturns.salt.ServiceIndex services = new org.carereturns.salt.ServiceIndex();
+    private final List<org.carereturns.salt.ReviewEntry> reviews = new ArrayList<>();
+    private org.carereturns.salt.ContactTally contacts;
+    private org.carereturns.salt.SaltResult salt;
+    private String saltSkipped;
     private Path historyUsed;
     private Long executionId;
 
@@ -61,6 +66,39 @@ public final class RunContext {
 
     public void countFinding(String ruleId) {
         perRule.computeIfAbsent(ruleId, k -> new long[1])[0]++;
+    }
+
+    public org.carereturns.salt.ServiceIndex services() {
+        return services;
+    }
+
+    public List<org.carereturns.salt.ReviewEntry> reviews() {
+        return reviews;
+    }
+
+    public org.carereturns.salt.ContactTally contacts() {
+        return contacts;
+    }
+
+    void contacts(org.carereturns.salt.ContactTally tally) {
+        this.contacts = tally;
+    }
+
+    public org.carereturns.salt.SaltResult salt() {
+        return salt;
+    }
+
+    void salt(org.carereturns.salt.SaltResult result) {
+        this.salt = result;
+    }
+
+    /** Why SALT cannot be computed from this input (an extract is missing), or null. */
+    public String saltSkipped() {
+        return saltSkipped;
+    }
+
+    public void saltSkipped(String reason) {
+        this.saltSkipped = reason;
     }
 
     public RunRequest request() {
@@ -93,6 +131,11 @@ public final class RunContext {
 
     public Map<String, long[]> perRule() {
         return perRule;
+    }
+
+    /** Marks a return as written. */
+    public void produced(String name) {
+        returns.replaceAll(r -> r.name().equals(name) ? new ReturnStatus(name, true, null) : r);
     }
 
     public List<ReturnStatus> returns() {

@@ -27,6 +27,14 @@ class ValidateRow implements ItemProcessor<RawRecord, Checked<?>> {
             rules = RuleCatalog.forExtract(extract, ctx.plan(), ctx.mapping(), ctx.request().period());
             builtFor = ctx;
         }
-        return rules.check(row);
+        Checked<?> checked = rules.check(row);
+        if (extract == Extract.CONTACTS && !checked.rejected() && !checked.excluded()) {
+            String reason = ctx.saltSkipped() != null ? "SALT not produced: " + ctx.saltSkipped()
+                    : ctx.contacts().exclusion((org.carereturns.ingest.Records.Contact) checked.record());
+            if (reason != null) {
+                return checked.exclude(reason);
+            }
+        }
+        return checked;
     }
 }

@@ -50,6 +50,9 @@ public final class SampleGenerator {
     private final GroundTruth truth = new GroundTruth();
     private final Map<String, Integer> rowsWritten = new TreeMap<>();
     private int serviceSeq = 2_000_000;
+    private final Map<Episode, Map<String, Object>> episodeRows = new java.util.IdentityHashMap<>();
+    /** Marks a row other rows depend on: no defect is seeded into it. */
+    private static final String PROTECTED = "__protected";
 
     public SampleGenerator(Options options) {
         this.o = options;
@@ -91,8 +94,10 @@ public final class SampleGenerator {
 
     private void services(Path dir, Random r) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
+        episodeRows.clear();
         for (Episode e : council.episodes) {
             Map<String, Object> row = serviceRow(e.person, Codes.SERVICE_USER, e.type, e.delivery, e.start, e.end);
+            episodeRows.put(e, row);
             row.put(PSR, e.person.psr);
             row.put(DOD, e.person.dod);
             row.put(UNPAID_CARER, council.pick("Yes", 40, "No", 45, "Not known", 5, "", 10));
@@ -154,6 +159,8 @@ public final class SampleGenerator {
             Episode e = (Episode) active[0];
             p = e.person;
             start = (LocalDate) active[1];
+            // this ST-Max is an existing client's because of that row: a defect there would change its meaning
+            episodeRows.get(e).put(PROTECTED, true);
         } else {
             existing = false;
             p = council.adult();
@@ -206,6 +213,23 @@ public final class SampleGenerator {
                 "Paid: Hours per week unknown", 1, "Not in Paid Employment (not actively seeking work / retired)", 58,
                 "Not in Paid Employment (seeking work)", 5, "Not in Paid Employment (voluntary work only)", 4,
                 "Unknown", 11, "", 15);
+    }
+
+    private Map<String, Object> reviewRow(int seq, Person p, LocalDate date, String setting, boolean planned) {
+        boolean community = Codes.LTS_COMMUNITY.equals(setting);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(REVIEW_ID, "R" + (700_000 + seq));
+        person(row, p);
+        row.put(REVIEW_DATE, date);
+        row.put(REVIEW_TYPE, planned ? "Planned" : "Unplanned");
+        row.put(REVIEW_REASON, planned ? "" : council.pick("Hospital", 40, "Carer related", 15,
+                "Safeguarding concern", 10, "Other reason", 30, "Provider failure", 5));
+        row.put(REVIEW_OUTCOME, council.pick(Codes.REVIEW_SEQUELS.get(4), 60, Codes.REVIEW_SEQUELS.get(3), 15,
+                Codes.REVIEW_SEQUELS.get(5), 8, Codes.REVIEW_SEQUELS.get(1), community ? 4 : 0,
+                Codes.REVIEW_SEQUELS.get(0), community ? 2 : 0, Codes.REVIEW_SEQUELS.get(2), 3,
+                Codes.REVIEW_SEQUELS.get(6), 2, Codes.REVIEW_SEQUELS.get(7), 6));
+        row.put(NEXT_REVIEW, council.chance(0.85) ? date.plusDays(365) : null);
+        return row;
     }
 
     private List<Defect> serviceDefects() {
@@ -316,37 +340,27 @@ public final class SampleGenerator {
 
     private void reviews(Path dir, Random r) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
-        int n = count(2000, 40);
-        for (int i = 0; i < n; i++) {
-            Object[] active = council.activeEpisodeInPeriod();
-            Person p;
-            LocalDate date;
-            String type;
-            if (active == null || council.chance(0.03)) {
-                p = council.adult(); // a review recorded for someone with no long-term support that day
-                date = council.dayInPeriod();
-                type = Codes.LTS_COMMUNITY;
-            } else {
-                Episode e = (Episode) active[0];
-                p = e.person;
-                date = (LocalDate) active[1];
-                type = e.type;
+        // About 58% of people on long-term support have a review in the year (Medway 55%, England 59%),
+        // some a second, unplanned one; a few reviews are recorded for people with no support that day.
+        Map<Person, List<Episode>> byPerson = new java.util.LinkedHashMap<>();
+        for (Episode e : council.episodes) {
+            byPerson.computeIfAbsent(e.person, k -> new ArrayList<>()).add(e);
+        }
+        int seq = 0;
+        for (var entry : byPerson.entrySet()) {
+            int reviewsForPerson = council.chance(0.58) ? (council.chance(0.15) ? 2 : 1) : 0;
+            for (int k = 0; k < reviewsForPerson; k++) {
+                Episode e = entry.getValue().get(rnd.nextInt(entry.getValue().size()));
+                LocalDate from = e.start.isAfter(o.period().start()) ? e.start : o.period().start();
+                LocalDate to = e.end == null || e.end.isAfter(o.period().end()) ? o.period().end() : e.end;
+                if (to.isBefore(from)) {
+                    continue;
+                }
+                rows.add(reviewRow(++seq, e.person, council.dayIn(from, to), e.type, k == 0 && council.chance(0.8)));
             }
-            boolean community = Codes.LTS_COMMUNITY.equals(type);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(REVIEW_ID, "R" + (700_000 + i));
-            person(row, p);
-            row.put(REVIEW_DATE, date);
-            boolean planned = council.chance(0.8);
-            row.put(REVIEW_TYPE, planned ? "Planned" : "Unplanned");
-            row.put(REVIEW_REASON, planned ? "" : council.pick("Hospital", 40, "Carer related", 15,
-                    "Safeguarding concern", 10, "Other reason", 30, "Provider failure", 5));
-            row.put(REVIEW_OUTCOME, council.pick(Codes.REVIEW_SEQUELS.get(4), 60, Codes.REVIEW_SEQUELS.get(3), 15,
-                    Codes.REVIEW_SEQUELS.get(5), 8, Codes.REVIEW_SEQUELS.get(1), community ? 4 : 0,
-                    Codes.REVIEW_SEQUELS.get(0), community ? 2 : 0, Codes.REVIEW_SEQUELS.get(2), 3,
-                    Codes.REVIEW_SEQUELS.get(6), 2, Codes.REVIEW_SEQUELS.get(7), 6));
-            row.put(NEXT_REVIEW, council.chance(0.85) ? date.plusDays(365) : null);
-            rows.add(row);
+        }
+        for (int i = 0; i < count(60, 2); i++) {
+            rows.add(reviewRow(++seq, council.adult(), council.dayInPeriod(), Codes.LTS_COMMUNITY, true));
         }
         rows.sort((a, b) -> ((LocalDate) a.get(REVIEW_DATE)).compareTo((LocalDate) b.get(REVIEW_DATE)));
         List<String> cols = List.of(REVIEW_ID, PERSON_ID, DOB, GENDER, REVIEW_DATE, REVIEW_TYPE, REVIEW_REASON,
@@ -670,7 +684,7 @@ public final class SampleGenerator {
                         sheet.blank();
                     }
                     String[] defect = null;
-                    if (defects && r.nextDouble() < o.defectRate()) {
+                    if (defects && r.nextDouble() < o.defectRate() && !row.containsKey(PROTECTED)) {
                         defect = seed(row, catalogue, idColumn);
                     }
                     List<Object> values = new ArrayList<>();

@@ -1,0 +1,43 @@
+package org.carereturns.audit;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The About sheet every return's workbook carries: period, run, inputs with their SHA-256. */
+public final class AboutSheet {
+
+    /** One input file as the About sheet lists it. */
+    public record Input(String extract, String file, String sha256, long rowsRead, long used) {
+    }
+
+    /** What the About sheet says about the run. */
+    public record Run(String period, String command, Long executionId, String started, String generatedAt,
+                      List<Input> inputs) {
+    }
+
+    private AboutSheet() {
+    }
+
+    public static void write(Workbook wb, SheetStyles styles, String returnName, Run run) {
+        SheetStyles.Table t = styles.table(wb.createSheet("About"), "Item", "Value", "", "", "");
+        t.row("Return", returnName);
+        t.row("Period", run.period() + " (1 April " + run.period().substring(0, 4) + " to 31 March "
+                + (Integer.parseInt(run.period().substring(0, 4)) + 1) + ")");
+        t.row("Job", run.command());
+        t.row("Execution", run.executionId() == null ? "" : run.executionId().toString());
+        t.row("Run started", run.started());
+        t.row("Generated at", run.generatedAt());
+        t.row("Produced by", "care-returns; definitions as in returns.md; rejected rows in Rejected.xlsx");
+        t.endFilterHere();
+        t.row();
+        var header = t.row("Extract", "File", "SHA-256", "Rows read", "Rows used");
+        for (int i = 0; i < 5; i++) {
+            header.getCell(i).setCellStyle(styles.bold());
+        }
+        for (Input in : run.inputs()) {
+            t.row(in.extract(), in.file(), in.sha256(), in.rowsRead(), in.used());
+        }
+        t.finish();
+    }
+}

@@ -1,0 +1,50 @@
+package org.carereturns.job;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carereturns.audit.AboutSheet;
+import org.carereturns.audit.FileTally;
+import org.carereturns.returns.ReturnsCsv;
+import org.carereturns.returns.Table;
+import org.carereturns.salt.SaltWorkbook;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes each computed return's workbook and every table's cells to returns.csv. */
+class WriteReturns implements Tasklet {
+
+    private final CurrentRun run;
+
+    WriteReturns(CurrentRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunContext ctx = run.get();
+        ctx.executionId(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+        List<Table> tables = new ArrayList<>();
+        if (ctx.salt() != null) {
+            SaltWorkbook.write(ctx.salt(), about(ctx), ctx.staging().resolve("SALT.xlsx"));
+            tables.addAll(ctx.salt().tables());
+            tables.add(ctx.salt().kpis());
+            ctx.produced("SALT");
+        }
+        ReturnsCsv.write(ctx.staging().resolve("returns.csv"), tables);
+        return RepeatStatus.FINISHED;
+    }
+
+    static AboutSheet.Run about(RunContext ctx) {
+        List<AboutSheet.Input> inputs = new ArrayList<>();
+        for (FileTally t : ctx.ledger().tallies()) {
+            inputs.add(new AboutSheet.Input(t.file().extract().label(), t.file().name(), t.file().sha256(),
+                    t.rowsRead(), t.usedRows()));
+        }
+        return new AboutSheet.Run(ctx.request().period().toString(), ctx.request().command(), ctx.executionId(),
+                ctx.started().toString(), OffsetDateTime.now().withNano(0).toString(), inputs);
+    }
+}
