@@ -360,7 +360,7 @@ public final class SaltCalculator {
         if (s.start().isAfter(period.end())) {
             return "starts after the period";
         }
-        if (s.end() != null && s.end().isBefore(period.start().minusDays(1))) {
+        if (s.end() != null && s.end().isBefore(period.start())) {
             return "ended before the period";
         }
         if (Codes.ST_MAX.equals(s.serviceType())) {
@@ -373,6 +373,13 @@ public final class SaltCalculator {
         if (!Codes.SERVICE_USER.equals(s.clientType())) {
             return "long-term support recorded for a carer";
         }
-        return "not counted: died before the period, under 18, or no SALT support reason";
+        String person = s.person().id();
+        if (!services.aliveOn(person, period.start())) {
+            return "the person died before the period";
+        }
+        boolean placeable = services.lts(person).stream()
+                .anyMatch(x -> Codes.PSR_LTS_ROWS.contains(x.service().person().psr()));
+        return placeable ? "under 18 at the table's reference date"
+                : "no Primary Support Reason among the 11 SALT rows (Unknown or Support to Carer)";
     }
 }

@@ -75,8 +75,5 @@ public final class ContactRules extends ExtractRules<Contact> {
         return new Contact(id, p, clientType, date, route, outcome, outcomeDate);
     }
 
-    @Override
-    protected String exclusion(Contact c) {
-        return c.person().ageOn(c.contactDate()) < 18 ? "under 18 on the Contact Date" : null;
-    }
+    // No exclusion here: the Local KPIs count contacts of every age; STS001 leaves out under-18s itself.
 }

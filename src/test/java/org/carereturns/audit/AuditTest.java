@@ -24,7 +24,7 @@ class AuditTest {
                 List.of());
         FileTally tally = new FileTally(file);
         tally.used();
-        tally.excluded("under 18 on the Contact Date");
+        tally.excluded("closed before the period");
         tally.rejected();
         tally.blank();
         assertThat(tally.balances()).isTrue();
