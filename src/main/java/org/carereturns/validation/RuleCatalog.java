@@ -46,6 +46,9 @@ public final class RuleCatalog {
         } catch (InputRefusedException e) {
             throw new IllegalStateException("the built-in code lists are inconsistent", e);
         }
+        // Rules checked once a whole extract is read, because they need other rows.
+        Rule stMax = org.carereturns.salt.StMaxClientCheck.RULE;
+        rules.put(stMax.id(), stMax);
         return new ArrayList<>(rules.values());
     }
 }

@@ -271,7 +271,46 @@ class RulesTest {
     }
 
     @Test
+    void stMaxOutcomesMustSuitTheClient() throws Exception {
+        // SVC-13 needs the person's long-term support, so it runs once every service row is read.
+        List<String> columns = Schema.columns(Extract.SERVICES).stream().map(Column::name).toList();
+        Map<String, Object> base = v(DOB, BORN, PSR, "Mental Health Support", SERVICE_TYPE, "ST-Max",
+                START_DATE, LocalDate.of(2024, 6, 1), END_DATE, LocalDate.of(2024, 6, 20));
+        List<Map<String, Object>> rows = List.of(
+                v(SERVICE_ID, "L1", PERSON_ID, "EXISTING", SERVICE_TYPE, "Long Term Support: Residential Care",
+                        START_DATE, LocalDate.of(2023, 1, 1), END_DATE, null),
+                v(SERVICE_ID, "T1", PERSON_ID, "EXISTING", ST_MAX_OUTCOME, "Support declined"),        // breaks
+                v(SERVICE_ID, "T2", PERSON_ID, "EXISTING", ST_MAX_OUTCOME, "Move to Community"),       // passes
+                v(SERVICE_ID, "T3", PERSON_ID, "NEW", ST_MAX_OUTCOME, "Long Term Support decreased"),  // breaks
+                v(SERVICE_ID, "T4", PERSON_ID, "NEW", ST_MAX_OUTCOME, "Early cessation: other reason"), // passes
+                v(SERVICE_ID, "T5", PERSON_ID, "NEW", ST_MAX_OUTCOME, "Move to Community",             // passes: ends
+                        END_DATE, LocalDate.of(2025, 4, 2)));                                           // after the period
+        TestFiles.Workbook wb = TestFiles.workbook("Data").row(columns.toArray());
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> row = new LinkedHashMap<>(base);
+            row.putAll(r);
+            wb.row(columns.stream().map(row::get).toArray());
+        }
+        Path in = dir.resolve("stmax");
+        wb.save(in.resolve("services.xlsx"));
+        org.carereturns.salt.ServiceIndex index = new org.carereturns.salt.ServiceIndex();
+        for (Checked<?> c : Pipeline.run(in, P).rows()) {
+            assertThat(c.findings()).isEmpty();
+            index.add((org.carereturns.ingest.Records.Service) c.record(),
+                    new org.carereturns.salt.Source(c.raw().file(), c.raw().row(), c.recordId(), c.personId()));
+        }
+        index.seal();
+        var rejected = org.carereturns.salt.StMaxClientCheck.run(index, P);
+        assertThat(rejected).extracting(r -> r.entry().service().id()).containsExactly("T1", "T3");
+        assertThat(rejected.get(0).finding().message()).isEqualTo("ST-Max Outcome 'Support declined' is for new clients,"
+                + " but on the ST-Max Start Date 2024-06-01 this person had long-term support: Long Term Support: "
+                + "Residential Care (Service ID L1, from 2023-01-01, open).");
+        tested.add("SVC-13");
+    }
+
+    @Test
     void everyRuleOnTheRulesSheetHasItsTest() throws Exception {
+        stMaxOutcomesMustSuitTheClient();
         contactsAndPersonRules();
         services();
         reviews();
