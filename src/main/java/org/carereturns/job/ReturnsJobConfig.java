@@ -18,7 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <pre>
  * year-end:  readServices → checkServices → readContacts → readReviews → readSafeguarding
- *            → readCareLeavers → readPopulation → computeSalt → writeReturns → writeAuditTrail → publish
+ *            → readCareLeavers → readPopulation → computeSalt → computeAscof → accountForUnusedRows
+ *            → writeReturns → writeAuditTrail → publish
  * validate:  the same, without writeReturns: the same rows are used, excluded or rejected
  * </pre>
  */
@@ -63,7 +64,9 @@ public class ReturnsJobConfig {
                 .next(readStep(Extract.SAFEGUARDING))
                 .next(readStep(Extract.CARE_LEAVERS))
                 .next(readStep(Extract.POPULATION))
-                .next(step("computeSalt", new ComputeSalt(run)));
+                .next(step("computeSalt", new ComputeSalt(run)))
+                .next(step("computeAscof", new ComputeAscof(run)))
+                .next(step("accountForUnusedRows", new AccountForUnusedRows(run)));
     }
 
     private Step readStep(Extract extract) {

@@ -42,6 +42,13 @@ public final class RunContext {
     private org.carereturns.salt.ContactTally contacts;
     private org.carereturns.salt.SaltResult salt;
     private String saltSkipped;
+    private org.carereturns.salt.SaltCalculator saltCalculator;
+    private final List<PopulationEntry> population = new ArrayList<>();
+    private org.carereturns.ascof.AscofResult ascof;
+
+    /** A valid population row kept for the measures that need it. */
+    public record PopulationEntry(org.carereturns.ingest.Records.PopulationRow row, org.carereturns.salt.Source source) {
+    }
     private Path historyUsed;
     private Long executionId;
 
@@ -82,6 +89,26 @@ public final class RunContext {
 
     void contacts(org.carereturns.salt.ContactTally tally) {
         this.contacts = tally;
+    }
+
+    public org.carereturns.salt.SaltCalculator saltCalculator() {
+        return saltCalculator;
+    }
+
+    void saltCalculator(org.carereturns.salt.SaltCalculator calculator) {
+        this.saltCalculator = calculator;
+    }
+
+    public List<PopulationEntry> population() {
+        return population;
+    }
+
+    public org.carereturns.ascof.AscofResult ascof() {
+        return ascof;
+    }
+
+    void ascof(org.carereturns.ascof.AscofResult result) {
+        this.ascof = result;
     }
 
     public org.carereturns.salt.SaltResult salt() {

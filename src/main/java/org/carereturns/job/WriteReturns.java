@@ -34,6 +34,11 @@ class WriteReturns implements Tasklet {
             tables.add(ctx.salt().kpis());
             ctx.produced("SALT");
         }
+        if (ctx.ascof() != null) {
+            org.carereturns.ascof.AscofWorkbook.write(ctx.ascof(), about(ctx), ctx.staging().resolve("ASCOF.xlsx"));
+            tables.addAll(ctx.ascof().tables());
+            ctx.produced("ASCOF");
+        }
         ReturnsCsv.write(ctx.staging().resolve("returns.csv"), tables);
         return RepeatStatus.FINISHED;
     }

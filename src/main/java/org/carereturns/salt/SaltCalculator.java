@@ -37,6 +37,16 @@ public final class SaltCalculator {
     public record Placement(String band, String psr, String column) {
     }
 
+    /** A new client's ST-Max episode counted in STS002a. */
+    public record NewClientEpisode(ServiceIndex.Entry entry, String band, String column) {
+    }
+
+    /** The SALT cohorts other returns reuse (ASCOF): computed once, here. */
+    public record Cohorts(Map<String, Placement> lts001a, Map<String, List<ServiceIndex.Entry>> lts001aRows,
+                          Map<String, Placement> lts001b, Map<String, List<ServiceIndex.Entry>> lts001bRows,
+                          List<NewClientEpisode> sts002a) {
+    }
+
     private final Period period;
     private final ServiceIndex services;
     private final ContactTally contacts;
@@ -45,6 +55,13 @@ public final class SaltCalculator {
     private final Map<String, Placement> lts001b = new TreeMap<>();
     private final Map<String, Placement> lts001c = new TreeMap<>();
     private final Set<ReviewEntry> reviewsUsed = new HashSet<>();
+    private final Map<String, List<ServiceIndex.Entry>> lts001aRows = new TreeMap<>();
+    private final Map<String, List<ServiceIndex.Entry>> lts001bRows = new TreeMap<>();
+    private final List<NewClientEpisode> sts002aEpisodes = new ArrayList<>();
+
+    public Cohorts cohorts() {
+        return new Cohorts(lts001a, lts001aRows, lts001b, lts001bRows, sts002aEpisodes);
+    }
 
     public SaltCalculator(Period period, ServiceIndex services, ContactTally contacts, List<ReviewEntry> reviews) {
         this.period = period;
@@ -56,7 +73,7 @@ public final class SaltCalculator {
     public SaltResult calculate() {
         List<Table> tables = new ArrayList<>(contacts.sts001());
         tables.addAll(sts002());
-        cohorts();
+        buildCohorts();
         tables.addAll(lts001("LTS001a", lts001a));
         tables.addAll(lts001("LTS001b", lts001b));
         tables.addAll(lts001("LTS001c", lts001c));
@@ -85,6 +102,7 @@ public final class SaltCalculator {
             List<ServiceIndex.Entry> active = services.activeOn(s.person().id(), s.start());
             if (active.isEmpty()) {
                 a.increment(band, StMaxOutcomes.forNewClient(s.stMaxOutcome()));
+                sts002aEpisodes.add(new NewClientEpisode(e, band, StMaxOutcomes.forNewClient(s.stMaxOutcome())));
             } else {
                 b.increment(band, StMaxOutcomes.forExistingClient(s.stMaxOutcome()));
                 services.markUsed(active);
@@ -96,7 +114,7 @@ public final class SaltCalculator {
 
     // --- LTS001a / b / c ------------------------------------------------------------------------
 
-    private void cohorts() {
+    private void buildCohorts() {
         LocalDate start = period.start();
         LocalDate end = period.end();
         for (String person : new java.util.TreeSet<>(services.ltsPeople())) {
@@ -120,6 +138,7 @@ public final class SaltCalculator {
                 continue;
             }
             lts001a.put(person, a);
+            lts001aRows.put(person, inYear);
             services.markUsed(inYear);
             List<ServiceIndex.Entry> atEnd = services.activeOn(person, end);
             if (atEnd.isEmpty() || !services.aliveOn(person, end)) {
@@ -130,6 +149,7 @@ public final class SaltCalculator {
                 continue;
             }
             lts001b.put(person, b);
+            lts001bRows.put(person, atEnd);
             List<ServiceIndex.Entry> chain = new ArrayList<>();
             if (services.continuous(person, start.minusDays(1), end, chain)) {
                 lts001c.put(person, b);
@@ -368,7 +388,7 @@ public final class SaltCalculator {
                     : "ST-Max of someone under 18 at its end";
         }
         if (!Codes.LONG_TERM.contains(s.serviceType())) {
-            return s.serviceType() + ": used by no SALT table";
+            return s.serviceType() + ": used by no table or measure";
         }
         if (!Codes.SERVICE_USER.equals(s.clientType())) {
             return "long-term support recorded for a carer";

@@ -165,7 +165,16 @@ final class Council {
             if (p.ageOn(period.start()) < 65 && Codes.LTS_NURSING.equals(setting)) {
                 setting = Codes.LTS_RESIDENTIAL;
             }
-            LocalDate start = chance(0.72) ? period.start().minusDays(1 + rnd.nextInt(2500)) : dayInPeriod();
+            // care-home placements are mostly long-standing: about 550 admissions per 100,000 older people a year
+            boolean careHome = !Codes.LTS_COMMUNITY.equals(setting) && !Codes.LTS_PRISON.equals(setting);
+            boolean workingAge = p.ageOn(period.start()) < 65;
+            if (careHome && workingAge && chance(0.4)) {
+                setting = Codes.LTS_COMMUNITY; // fewer younger adults live in care homes
+                careHome = false;
+            }
+            // admissions of younger adults are rare (England: about 14 per 100,000 a year)
+            double longStanding = careHome ? (workingAge ? 0.95 : 0.85) : 0.72;
+            LocalDate start = chance(longStanding) ? period.start().minusDays(1 + rnd.nextInt(2500)) : dayInPeriod();
             if (start.isBefore(p.dob.plusYears(18))) {
                 start = p.dob.plusYears(18).plusDays(rnd.nextInt(200));
             }
@@ -202,7 +211,7 @@ final class Council {
 
     String delivery(String setting) {
         if (Codes.LTS_COMMUNITY.equals(setting)) {
-            return pick(Codes.DIRECT_PAYMENT, 23, Codes.MANAGED_BUDGET, 10, Codes.COMMISSIONED, 67);
+            return pick(Codes.DIRECT_PAYMENT, 16, Codes.MANAGED_BUDGET, 10, Codes.COMMISSIONED, 74);
         }
         if (Codes.LTS_PRISON.equals(setting)) {
             return pick(Codes.MANAGED_BUDGET, 30, Codes.COMMISSIONED, 70);

@@ -174,8 +174,8 @@ public final class SampleGenerator {
                         "Early cessation: NHS funded care, end of life or deceased", 3, "Early cessation: other reason", 4,
                         "Early cessation: to long term support", 3)
                 : council.pick("Ongoing Low Level Support", 25, "Short Term Support (other)", 10,
-                        "Universal Services/Signposted", 15, "No identified needs", 25, "Long Term Support: Community", 8,
-                        "Long Term Support: Residential Care", 3, "Long Term Support: Nursing Care", 1, "Self-funding", 2,
+                        "Universal Services/Signposted", 15, "No identified needs", 25, "Long Term Support: Community", 15,
+                        "Long Term Support: Residential Care", 5, "Long Term Support: Nursing Care", 2, "Self-funding", 2,
                         "Support declined", 2, "Early cessation: NHS funded care, end of life or deceased", 3,
                         "Early cessation: other reason", 3, "Early cessation: to long term support", 3);
         Map<String, Object> row = serviceRow(p, Codes.SERVICE_USER, Codes.ST_MAX, null, start, end);
