@@ -59,7 +59,10 @@ public final class ReturnRun {
         return LocalDate.parse(iso);
     }
 
-    /** A service row: ID, person, DOB, PSR, DoD, client type, type, delivery, start, end, ST-Max outcome. */
+    /**
+     * A service row: ID, person, DOB, PSR, DoD, client type, type, delivery, start, end, ST-Max outcome,
+     * and optionally accommodation and employment status.
+     */
     public ReturnRun service(Object... values) {
         return row("services.xlsx", values);
     }
