@@ -41,6 +41,8 @@ class AccountForRows implements ItemWriter<Checked<?>> {
             case SERVICES -> ctx.services().add((Records.Service) row.record(), source);
             case CONTACTS -> ctx.contacts().add((Records.Contact) row.record());
             case REVIEWS -> ctx.reviews().add(new ReviewEntry((Records.Review) row.record(), source));
+            case SAFEGUARDING -> ctx.concerns().add(new org.carereturns.sac.ConcernEntry((Records.Concern) row.record(),
+                    source));
             case POPULATION -> ctx.population().add(new RunContext.PopulationEntry((Records.PopulationRow) row.record(),
                     source));
             default -> {

@@ -35,8 +35,14 @@ class AccountForUnusedRows implements Tasklet {
             exclude(ctx, r.source(), ctx.salt() == null ? "SALT not produced: " + ctx.saltSkipped()
                     : calculator.exclusion(r));
         }
+        if (ctx.sacCalculator() != null) {
+            for (var c : ctx.concerns()) {
+                exclude(ctx, c.source(), ctx.sacCalculator().exclusion(c));
+            }
+        }
         for (RunContext.PopulationEntry p : ctx.population()) {
-            String reason = ctx.ascof() == null ? "no measure uses the population: ASCOF not produced (no services extract)"
+            String reason = ctx.ascof() == null && ctx.sac() == null
+                    ? "no measure uses the population: neither ASCOF nor SAC is produced"
                     : p.row().age() < 18 && !p.row().orOver() ? "aged under 18: used by no measure" : null;
             exclude(ctx, p.source(), reason);
         }

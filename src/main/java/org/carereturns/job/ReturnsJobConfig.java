@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <pre>
  * year-end:  readServices → checkServices → readContacts → readReviews → readSafeguarding
- *            → readCareLeavers → readPopulation → computeSalt → computeAscof → accountForUnusedRows
+ *            → readCareLeavers → readPopulation → computeSalt → computeAscof → computeSac → accountForUnusedRows
  *            → writeReturns → writeAuditTrail → publish
  * validate:  the same, without writeReturns: the same rows are used, excluded or rejected
  * </pre>
@@ -66,6 +66,7 @@ public class ReturnsJobConfig {
                 .next(readStep(Extract.POPULATION))
                 .next(step("computeSalt", new ComputeSalt(run)))
                 .next(step("computeAscof", new ComputeAscof(run)))
+                .next(step("computeSac", new ComputeSac(run)))
                 .next(step("accountForUnusedRows", new AccountForUnusedRows(run)));
     }
 

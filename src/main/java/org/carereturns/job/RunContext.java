@@ -45,6 +45,26 @@ public final class RunContext {
     private org.carereturns.salt.SaltCalculator saltCalculator;
     private final List<PopulationEntry> population = new ArrayList<>();
     private org.carereturns.ascof.AscofResult ascof;
+    private final List<org.carereturns.sac.ConcernEntry> concerns = new ArrayList<>();
+    private org.carereturns.sac.SacCalculator sacCalculator;
+    private org.carereturns.sac.SacResult sac;
+
+    public List<org.carereturns.sac.ConcernEntry> concerns() {
+        return concerns;
+    }
+
+    public org.carereturns.sac.SacCalculator sacCalculator() {
+        return sacCalculator;
+    }
+
+    public org.carereturns.sac.SacResult sac() {
+        return sac;
+    }
+
+    void sac(org.carereturns.sac.SacCalculator calculator, org.carereturns.sac.SacResult result) {
+        this.sacCalculator = calculator;
+        this.sac = result;
+    }
 
     /** A valid population row kept for the measures that need it. */
     public record PopulationEntry(org.carereturns.ingest.Records.PopulationRow row, org.carereturns.salt.Source source) {

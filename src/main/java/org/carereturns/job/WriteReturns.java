@@ -39,6 +39,11 @@ class WriteReturns implements Tasklet {
             tables.addAll(ctx.ascof().tables());
             ctx.produced("ASCOF");
         }
+        if (ctx.sac() != null) {
+            org.carereturns.sac.SacWorkbook.write(ctx.sac(), about(ctx), ctx.staging().resolve("SAC.xlsx"));
+            tables.addAll(ctx.sac().tables());
+            ctx.produced("SAC");
+        }
         ReturnsCsv.write(ctx.staging().resolve("returns.csv"), tables);
         return RepeatStatus.FINISHED;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carereturns.codes.Codes;
+import org.carereturns.returns.Check;
 import org.carereturns.returns.Table;
 
 /**
@@ -18,9 +19,9 @@ final class SaltChecks {
     private SaltChecks() {
     }
 
-    static List<SaltResult.Check> run(SaltResult r, Map<String, SaltCalculator.Placement> a,
+    static List<Check> run(SaltResult r, Map<String, SaltCalculator.Placement> a,
                                       Map<String, SaltCalculator.Placement> b, ServiceIndex services) {
-        List<SaltResult.Check> checks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         checks.add(x01(r, a, b));
         checks.add(x02(r));
         checks.add(x03(r));
@@ -34,7 +35,7 @@ final class SaltChecks {
      * during the year who is in community support at year end moves column), so the check is that
      * every LTS001b person is in LTS001a, and each table's total is no larger.
      */
-    private static SaltResult.Check x01(SaltResult r, Map<String, SaltCalculator.Placement> a,
+    private static Check x01(SaltResult r, Map<String, SaltCalculator.Placement> a,
                                         Map<String, SaltCalculator.Placement> b) {
         long missing = b.keySet().stream().filter(p -> !a.containsKey(p)).count();
         StringBuilder figures = new StringBuilder("LTS001b people not in LTS001a: " + missing);
@@ -46,10 +47,10 @@ final class SaltChecks {
             figures.append("; Table ").append(t).append(": LTS001b ").append(inB).append(inB <= inA ? " ≤ " : " > ")
                     .append("LTS001a ").append(inA);
         }
-        return new SaltResult.Check("SALT-X01", "LTS001b is a subset of LTS001a", ok, figures.toString());
+        return new Check("SALT-X01", "LTS001b is a subset of LTS001a", ok, figures.toString());
     }
 
-    private static SaltResult.Check x02(SaltResult r) {
+    private static Check x02(SaltResult r) {
         List<String> breaches = new ArrayList<>();
         long c = 0;
         long bTotal = 0;
@@ -70,10 +71,10 @@ final class SaltChecks {
         String figures = "LTS001c " + c + ", LTS001b " + bTotal + "; cells where LTS001c > LTS001b: " + breaches.size()
                 + (breaches.isEmpty() ? "" : " (" + String.join("; ", breaches.subList(0, Math.min(3, breaches.size())))
                 + ")");
-        return new SaltResult.Check("SALT-X02", "LTS001c ≤ LTS001b, cell by cell", breaches.isEmpty(), figures);
+        return new Check("SALT-X02", "LTS001c ≤ LTS001b, cell by cell", breaches.isEmpty(), figures);
     }
 
-    private static SaltResult.Check x03(SaltResult r) {
+    private static Check x03(SaltResult r) {
         Table b = r.table("LTS002b Table 1");
         List<String> breaches = new ArrayList<>();
         long totalA = 0;
@@ -90,12 +91,12 @@ final class SaltChecks {
                 breaches.add(sequel + ": " + inB + " > " + inA);
             }
         }
-        return new SaltResult.Check("SALT-X03", "LTS002b unplanned reviews ≤ LTS002a unplanned reviews (per sequel)",
+        return new Check("SALT-X03", "LTS002b unplanned reviews ≤ LTS002a unplanned reviews (per sequel)",
                 breaches.isEmpty(), "unplanned reviews: LTS002b " + totalB + ", LTS002a " + totalA
                 + (breaches.isEmpty() ? "" : "; " + String.join("; ", breaches)));
     }
 
-    private static SaltResult.Check x07(SaltResult r) {
+    private static Check x07(SaltResult r) {
         List<String> figures = new ArrayList<>();
         boolean ok = true;
         for (Table t : r.tables()) {
@@ -109,15 +110,15 @@ final class SaltChecks {
             figures.add(t.name().replace(" Table ", " ") + ": " + clients + " clients, " + reviews + " reviews"
                     + (pass ? "" : " FAIL"));
         }
-        return new SaltResult.Check("SALT-X07", "Each review table: Total clients in table ≤ total reviews, and more "
+        return new Check("SALT-X07", "Each review table: Total clients in table ≤ total reviews, and more "
                 + "than 0 when there are reviews", ok, String.join("; ", figures));
     }
 
-    private static SaltResult.Check x11(ServiceIndex services) {
+    private static Check x11(ServiceIndex services) {
         long dp = services.entries().stream().filter(e -> services.isUsed(e) && !services.isRejected(e))
                 .filter(e -> Codes.LTS_PRISON.equals(e.service().serviceType())
                         && Codes.DIRECT_PAYMENT.equals(e.service().delivery())).count();
-        return new SaltResult.Check("SALT-X11", "No Direct Payment in prison settings", dp == 0,
+        return new Check("SALT-X11", "No Direct Payment in prison settings", dp == 0,
                 "long-term support rows in prison with Direct Payment counted: " + dp);
     }
 }

@@ -1,0 +1,8 @@
+package org.carereturns.sac;
+
+import org.carereturns.ingest.Records.Concern;
+import org.carereturns.salt.Source;
+
+/** A valid safeguarding concern kept until the collection is computed. */
+public record ConcernEntry(Concern concern, Source source) {
+}
