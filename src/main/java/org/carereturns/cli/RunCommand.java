@@ -151,8 +151,6 @@ final class RunCommand {
                 reason = "not asked for (--returns)";
             } else if (missing != null) {
                 reason = missing;
-            } else if (!List.of("SALT", "ASCOF", "SAC").contains(spec.name())) {
-                reason = "not computed by this version of care-returns (the audit trail is complete)";
             } else {
                 reason = "the run did not complete";
             }

@@ -43,6 +43,7 @@ class AccountForRows implements ItemWriter<Checked<?>> {
             case REVIEWS -> ctx.reviews().add(new ReviewEntry((Records.Review) row.record(), source));
             case SAFEGUARDING -> ctx.concerns().add(new org.carereturns.sac.ConcernEntry((Records.Concern) row.record(),
                     source));
+            case CARE_LEAVERS -> ctx.careLeavers().add((Records.CareLeaver) row.record());
             case POPULATION -> ctx.population().add(new RunContext.PopulationEntry((Records.PopulationRow) row.record(),
                     source));
             default -> {

@@ -19,6 +19,10 @@ class ComputeSac implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext ctx = run.get();
+        if (ctx.plan().has(Extract.CARE_LEAVERS)) {
+            ctx.careLeaverTables(new org.carereturns.careleavers.CareLeaverCalculator(ctx.request().period(),
+                    ctx.careLeavers()).calculate());
+        }
         if (!ctx.plan().has(Extract.SAFEGUARDING)) {
             return RepeatStatus.FINISHED;
         }

@@ -46,6 +46,20 @@ public final class RunContext {
     private final List<PopulationEntry> population = new ArrayList<>();
     private org.carereturns.ascof.AscofResult ascof;
     private final List<org.carereturns.sac.ConcernEntry> concerns = new ArrayList<>();
+    private final List<org.carereturns.ingest.Records.CareLeaver> careLeavers = new ArrayList<>();
+    private List<org.carereturns.returns.Table> careLeaverTables;
+
+    public List<org.carereturns.ingest.Records.CareLeaver> careLeavers() {
+        return careLeavers;
+    }
+
+    public List<org.carereturns.returns.Table> careLeaverTables() {
+        return careLeaverTables;
+    }
+
+    void careLeaverTables(List<org.carereturns.returns.Table> tables) {
+        this.careLeaverTables = tables;
+    }
     private org.carereturns.sac.SacCalculator sacCalculator;
     private org.carereturns.sac.SacResult sac;
 

@@ -44,6 +44,12 @@ class WriteReturns implements Tasklet {
             tables.addAll(ctx.sac().tables());
             ctx.produced("SAC");
         }
+        if (ctx.careLeaverTables() != null) {
+            org.carereturns.careleavers.CareLeaverWorkbook.write(ctx.careLeaverTables(), ctx.perRule(), about(ctx),
+                    ctx.staging().resolve("CareLeavers.xlsx"));
+            tables.addAll(ctx.careLeaverTables());
+            ctx.produced("CareLeavers");
+        }
         ReturnsCsv.write(ctx.staging().resolve("returns.csv"), tables);
         return RepeatStatus.FINISHED;
     }

@@ -1,0 +1,101 @@
+package org.carereturns.careleavers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carereturns.support.ReturnRun.cellsOf;
+import static org.carereturns.support.ReturnRun.d;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carereturns.support.ReturnRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Care leavers (SSDA903 OC3) for 2024-25. Age in year = the age on the birthday falling between
+ * 1 April 2024 and 31 March 2025; every cell worked out below.
+ */
+class CareLeaversTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFourTablesByAgeInYear() throws Exception {
+        ReturnRun run = new ReturnRun(dir).extract("care-leavers.xlsx",
+                List.of("CHILD", "DOB", "SEX", "IN_TOUCH", "ACTIV", "ACCOM"));
+        Object[][] rows = {
+            {"L1", d("2007-04-01"), 1, "yes", "f2", "d1"},   // 17 (birthday 1 April 2024); lower-case codes
+            {"L2", d("2007-03-31"), 2, "YES", "G5", "U2"},   // 18 (birthday 31 March 2025)
+            {"L3", d("2004-02-29"), 2, "NO", "0", "0"},      // 21 (birthday falls on 28 February 2025)
+            {"L4", d("2005-06-01"), 1, "YES", "F1", "U1"},   // 19, higher education, suitable
+            {"L5", d("2004-06-01"), 1, "REFU", 0, 0},        // 20 (numeric zeros are the code 0)
+            {"L6", d("2003-06-01"), 2, "NREQ", "F5", "R1"},  // 21
+            {"L7", d("2005-08-01"), 1, "YES", "P4", "S2"},   // 19, homeless: always unsuitable
+            {"L8", d("2006-01-10"), 2, "YES", "G6", "X2"},   // 19 (birthday January 2025), in custody
+            {"L9", d("2005-06-01"), 1, "YES", "F1", "S1"},   // rejected: 133 (S1 is not valid)
+            {"L10", d("2005-06-01"), 1, "YES", "F1", "X1"},  // rejected: 133 (X1 is not valid)
+            {"L11", d("2001-06-01"), 1, "YES", "F1", "U1"},  // 23: excluded (22 to 25)
+            {"L12", d("2005-06-01"), 1, "DIED", "0", "0"},   // excluded (DIED)
+            {"L13", d("2006-06-01"), 2, null, null, null},   // excluded (all three blank)
+            {"L14", d("2006-05-01"), 2, "RHOM", "0", "0"},   // excluded (RHOM)
+        };
+        for (Object[] r : rows) {
+            run.row("care-leavers.xlsx", r);
+        }
+        run.yearEnd();
+
+        // Cohort: L1 (17), L2 (18), L4, L7, L8 (19), L5 (20), L3, L6 (21) = 8.
+        run.assertTable("In touch", cellsOf("YES|17", 1, "YES|18", 1, "YES|19", 3, "REFU|20", 1, "NO|21", 1,
+                "NREQ|21", 1, "YES|17 to 18", 2, "YES|19 to 21", 3, "NO|19 to 21", 1, "REFU|19 to 21", 1,
+                "NREQ|19 to 21", 1, "YES|Total", 5, "NO|Total", 1, "REFU|Total", 1, "NREQ|Total", 1,
+                "Total|17", 1, "Total|18", 1, "Total|19", 3, "Total|20", 1, "Total|21", 2, "Total|17 to 18", 2,
+                "Total|19 to 21", 6, "Total|Total", 8));
+        run.assertTable("Activity", cellsOf("F2|17", 1, "EET|17", 1, "Total|17", 1,
+                "G5|18", 1, "NEET|18", 1, "Total|18", 1,
+                "F1|19", 1, "P4|19", 1, "G6|19", 1, "EET|19", 2, "NEET|19", 1, "Total|19", 3,
+                "0|20", 1, "Total|20", 1,
+                "0|21", 1, "F5|21", 1, "EET|21", 1, "Total|21", 2,
+                "F2|17 to 18", 1, "G5|17 to 18", 1, "EET|17 to 18", 1, "NEET|17 to 18", 1, "Total|17 to 18", 2,
+                "F1|19 to 21", 1, "P4|19 to 21", 1, "G6|19 to 21", 1, "0|19 to 21", 2, "F5|19 to 21", 1,
+                "EET|19 to 21", 3, "NEET|19 to 21", 1, "Total|19 to 21", 6,
+                "F2|Total", 1, "G5|Total", 1, "F1|Total", 1, "P4|Total", 1, "G6|Total", 1, "0|Total", 2, "F5|Total", 1,
+                "EET|Total", 4, "NEET|Total", 2, "Total|Total", 8));
+        run.assertTable("Accommodation", cellsOf("D|17", 1, "Suitable|17", 1, "Total|17", 1,
+                "U|18", 1, "Unsuitable|18", 1, "Total|18", 1,
+                "U|19", 1, "S|19", 1, "X|19", 1, "Suitable|19", 1, "Unsuitable|19", 2, "Total|19", 3,
+                "0|20", 1, "No information|20", 1, "Total|20", 1,
+                "0|21", 1, "R|21", 1, "Suitable|21", 1, "No information|21", 1, "Total|21", 2,
+                "D|17 to 18", 1, "U|17 to 18", 1, "Suitable|17 to 18", 1, "Unsuitable|17 to 18", 1, "Total|17 to 18", 2,
+                "U|19 to 21", 1, "S|19 to 21", 1, "X|19 to 21", 1, "0|19 to 21", 2, "R|19 to 21", 1,
+                "Suitable|19 to 21", 2, "Unsuitable|19 to 21", 2, "No information|19 to 21", 2, "Total|19 to 21", 6,
+                "D|Total", 1, "U|Total", 2, "S|Total", 1, "X|Total", 1, "0|Total", 2, "R|Total", 1,
+                "Suitable|Total", 3, "Unsuitable|Total", 3, "No information|Total", 2, "Total|Total", 8));
+        String[] ages = {"17", "18", "19", "20", "21", "17 to 18", "19 to 21", "Total"};
+        String[][] expected = {
+            {"In touch (%)", "100.0", "100.0", "100.0", "0.0", "0.0", "100.0", "50.0", "62.5"},
+            {"In education, employment or training (%)", "100.0", "0.0", "66.7", "0.0", "50.0", "50.0", "50.0", "50.0"},
+            {"In higher education (%)", "0.0", "0.0", "33.3", "0.0", "0.0", "0.0", "16.7", "12.5"},
+            {"In suitable accommodation (%)", "100.0", "0.0", "33.3", "0.0", "50.0", "50.0", "33.3", "37.5"}};
+        for (String[] row : expected) {
+            for (int i = 0; i < ages.length; i++) {
+                assertThat(run.cell("Indicators", row[0], ages[i])).as(row[0] + " " + ages[i]).isEqualTo(row[i + 1]);
+            }
+        }
+        assertThat(run.manifest()).contains("\"rows_read\": 14,\n      \"blank_rows\": 0,\n      \"rejected\": 2,\n"
+                + "      \"excluded\": 4,\n      \"used\": 8");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
+            var rules = wb.getSheet("Rules");
+            for (int i = 1; i <= rules.getLastRowNum(); i++) {
+                String rule = rules.getRow(i).getCell(0).getStringCellValue();
+                assertThat(rules.getRow(i).getCell(1).getNumericCellValue()).as(rule).isEqualTo(rule.equals("133") ? 2 : 0);
+            }
+            var inTouch = wb.getSheet("In touch");
+            assertThat(inTouch.getRow(0).getCell(1).getStringCellValue()).isEqualTo("17 (number)");
+            assertThat(inTouch.getRow(0).getCell(2).getStringCellValue()).isEqualTo("17 (%)");
+            assertThat(inTouch.getRow(1).getCell(16).getNumericCellValue()).isEqualTo(0.625); // YES, Total: 5 of 8
+        }
+    }
+}
