@@ -4,10 +4,17 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A financial year written YYYY-YY: 1 April YYYY to 31 March YYYY+1. */
-public record Period(int startYear) {
+/**
+ * A financial year written YYYY-YY: 1 April YYYY to 31 March YYYY+1. A provisional (nightly) run
+ * has an as-of date that stands in for the period end in every snapshot and window.
+ */
+public record Period(int startYear, LocalDate asOf) {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    public Period(int startYear) {
+        this(startYear, null);
+    }
 
     public static Period parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
@@ -26,12 +33,22 @@ public record Period(int startYear) {
         return new Period(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
+    /** The year to date: the financial year containing {@code date}, ending on it. */
+    public static Period yearTo(LocalDate date) {
+        return new Period(containing(date).startYear(), date);
+    }
+
+    public boolean provisional() {
+        return asOf != null;
+    }
+
     public LocalDate start() {
         return LocalDate.of(startYear, 4, 1);
     }
 
+    /** 31 March, or the as-of date of a provisional run. */
     public LocalDate end() {
-        return LocalDate.of(startYear + 1, 3, 31);
+        return asOf != null ? asOf : LocalDate.of(startYear + 1, 3, 31);
     }
 
     public boolean contains(LocalDate d) {

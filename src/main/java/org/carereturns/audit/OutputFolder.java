@@ -46,7 +46,8 @@ public final class OutputFolder {
         Files.createDirectories(target);
         List<Path> previous;
         try (Stream<Path> s = Files.list(target)) {
-            previous = s.filter(p -> !p.getFileName().toString().equals("history")).sorted().toList();
+            // only the previous run's files: never history/ or the nightly/ runs kept beside them
+            previous = s.filter(Files::isRegularFile).sorted().toList();
         }
         Path history = null;
         if (!previous.isEmpty()) {

@@ -31,6 +31,12 @@ public final class RejectedWorkbook {
 
     public static void write(Path rejectedCsv, Path target, List<FileTally> tallies, List<Rule> rules,
                              Map<String, long[]> perRule) throws IOException {
+        write(rejectedCsv, target, tallies, rules, perRule, null);
+    }
+
+    /** As above; a nightly run's trend adds the Data quality sheet (rejected rows per night and extract). */
+    public static void write(Path rejectedCsv, Path target, List<FileTally> tallies, List<Rule> rules,
+                             Map<String, long[]> perRule, List<NightlyTrend.Night> trend) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             SheetStyles styles = new SheetStyles(wb);
             writeSummary(wb, styles, tallies, rules, perRule);
@@ -75,10 +81,45 @@ public final class RejectedWorkbook {
                 rulesSheet.row(rule.id(), rule.severity().label(), rule.extract(), rule.column(), rule.description());
             }
             rulesSheet.finish();
+            if (trend != null) {
+                dataQuality(wb, trend);
+            }
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
         }
+    }
+
+    /** Rejected rows per night and extract, with a line chart: written as an ordinary (non-streamed) sheet. */
+    private static void dataQuality(SXSSFWorkbook wb, List<NightlyTrend.Night> trend) {
+        var xssf = wb.getXSSFWorkbook();
+        var sheet = xssf.createSheet("Data quality");
+        List<String> extracts = trend.stream().map(NightlyTrend.Night::extract).distinct().toList();
+        Map<java.time.LocalDate, Map<String, Long>> byNight = new java.util.TreeMap<>();
+        trend.forEach(n -> byNight.computeIfAbsent(n.asOf(), k -> new java.util.HashMap<>()).put(n.extract(), n.rejected()));
+        SheetStyles styles = new SheetStyles(xssf);
+        String[] headers = new String[extracts.size() + 1];
+        headers[0] = "As of";
+        for (int i = 0; i < extracts.size(); i++) {
+            headers[i + 1] = extracts.get(i) + ": rows rejected";
+        }
+        SheetStyles.Table t = styles.table(sheet, headers);
+        for (var night : byNight.entrySet()) {
+            Object[] row = new Object[headers.length];
+            row[0] = night.getKey().toString();
+            for (int i = 0; i < extracts.size(); i++) {
+                row[i + 1] = night.getValue().getOrDefault(extracts.get(i), 0L);
+            }
+            t.row(row);
+        }
+        t.finish();
+        int[] series = new int[extracts.size()];
+        for (int i = 0; i < series.length; i++) {
+            series[i] = i + 1;
+        }
+        org.carereturns.returns.Charts.draw(sheet.createDrawingPatriarch(), sheet, byNight.size(),
+                "Rows rejected per night", org.apache.poi.xddf.usermodel.chart.ChartTypes.LINE, headers.length + 1, 0,
+                series);
     }
 
     private static void writeSummary(SXSSFWorkbook wb, SheetStyles styles, List<FileTally> tallies,

@@ -14,10 +14,13 @@ final class Help {
             Commands:
               year-end          compute every return whose extracts are present, with the audit trail
               validate          check the extracts only: rejected-row report and manifest
+              nightly           provisional returns for the year to date, with new rejects and the trend
+              runs              the job history from the job repository
               generate-sample   write realistic synthetic extracts for one council
 
             Run 'care-returns <command> --help' for a command's options.
-            Exit codes: 0 done, 2 usage, 3 input refused (nothing written), 4 job failed.
+            Exit codes: 0 done, 2 usage, 3 input refused (nothing written), 4 job failed,
+            5 another run for the same period is in progress.
             """;
 
     static final String RUN_OPTIONS = """
@@ -51,6 +54,33 @@ final class Help {
             Rejected.xlsx) and manifest.json into DIR/<period>/.
 
             """ + RUN_OPTIONS;
+
+    static final String NIGHTLY = """
+            Usage: care-returns nightly [--as-of DATE] [--input DIR] [--output DIR] [--allow-partial]
+
+            The returns for the financial year containing the as-of date (default today), provisional:
+            the as-of date stands in for the period end in every snapshot. Writes the same files as
+            year-end into DIR/<period>/nightly/<as-of>/, plus new-rejects.csv (rows rejected tonight that
+            were not rejected in the previous nightly run: same file, record ID and rule) and dq-trend.csv
+            (rows read and rejected per extract and rule over every nightly run kept), and a Data quality
+            sheet in Rejected.xlsx.
+
+            """ + RUN_OPTIONS.replace("  --period P         financial year, e.g. 2024-25 (required)\n",
+            "  --as-of DATE       e.g. 2025-01-31 (default: today); the period is the year containing it\n");
+
+    static final String RUNS = """
+            Usage: care-returns runs [--period P] [--last N] [--output DIR] [--db-url URL]
+
+            The job history from the job repository, newest first: execution ID, command, period, as-of,
+            start, end, status, rows read, rows rejected and output folder.
+
+            Options:
+              --period P         only this period's runs
+              --last N           at most N runs (default 20)
+              --output DIR       where the default H2 job repository is (default: output)
+              --db-url URL       a shared job repository instead (--db-user, --db-password)
+              --help             this text
+            """;
 
     static final String GENERATE = """
             Usage: care-returns generate-sample --period P --output DIR [--scale F] [--seed N] [--defect-rate R]

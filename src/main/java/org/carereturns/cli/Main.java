@@ -27,12 +27,13 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (command) {
-                case "year-end", "validate" -> rest.contains("--help") ? help(out, command)
+                case "year-end", "validate", "nightly" -> rest.contains("--help") ? help(out, command)
                         : new RunCommand(out, err).run(command, rest);
+                case "runs" -> rest.contains("--help") ? help(out, command) : new RunsCommand(out, err).run(rest);
                 case "generate-sample" -> rest.contains("--help") ? help(out, command)
                         : new GenerateSampleCommand(out).run(rest);
                 default -> throw new UsageException(null, "unknown command '" + command
-                        + "' (expected year-end, validate or generate-sample)");
+                        + "' (expected year-end, validate, nightly, runs or generate-sample)");
             };
         } catch (UsageException e) {
             err.println("care-returns: " + e.getMessage() + " (see 'care-returns "
@@ -45,6 +46,8 @@ public final class Main {
         out.print(switch (command) {
             case "year-end" -> Help.YEAR_END;
             case "validate" -> Help.VALIDATE;
+            case "nightly" -> Help.NIGHTLY;
+            case "runs" -> Help.RUNS;
             default -> Help.GENERATE;
         });
         return ExitCode.DONE;

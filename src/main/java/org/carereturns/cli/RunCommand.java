@@ -27,6 +27,7 @@ import org.carereturns.ingest.RefusedFile;
 import org.carereturns.job.CurrentRun;
 import org.carereturns.job.ReturnCatalog;
 import org.carereturns.job.RunContext;
+import org.carereturns.job.RunLock;
 import org.carereturns.job.RunRequest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -43,8 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class RunCommand {
 
-    private static final Set<String> VALUED = Set.of("--period", "--input", "--output", "--mapping", "--returns",
-            "--db-url", "--db-user", "--db-password");
+    private static final Set<String> VALUED = Set.of("--period", "--as-of", "--input", "--output", "--mapping",
+            "--returns", "--db-url", "--db-user", "--db-password");
     private static final Set<String> FLAGS = Set.of("--allow-partial");
 
     private final PrintStream out;
@@ -56,10 +57,21 @@ final class RunCommand {
     }
 
     int run(String command, List<String> args) throws UsageException {
-        Arguments a = Arguments.parse(command, args, VALUED, FLAGS);
+        boolean nightly = "nightly".equals(command);
+        Set<String> valued = new java.util.HashSet<>(VALUED);
+        valued.remove(nightly ? "--period" : "--as-of");
+        Arguments a = Arguments.parse(command, args, valued, FLAGS);
         Period period;
         try {
-            period = Period.parse(a.required("--period"));
+            if (nightly) {
+                java.time.LocalDate asOf = a.has("--as-of") ? java.time.LocalDate.parse(a.get("--as-of"))
+                        : java.time.LocalDate.now();
+                period = Period.yearTo(asOf);
+            } else {
+                period = Period.parse(a.required("--period"));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(command, "--as-of must be a date written like 2025-01-31");
         } catch (IllegalArgumentException e) {
             throw new UsageException(command, e.getMessage());
         }
@@ -169,8 +181,7 @@ final class RunCommand {
         props.put("spring.batch.job.enabled", "false");
         props.put("spring.batch.jdbc.initialize-schema", "always");
         props.put("spring.sql.init.continue-on-error", "true");
-        String url = a.get("--db-url", System.getenv().getOrDefault("CARE_RETURNS_DB_URL",
-                "jdbc:h2:file:" + request.output().toAbsolutePath().resolve(".jobrepo").resolve("care-returns")));
+        String url = JobRepositoryUrl.of(a, request.output());
         props.put("spring.datasource.url", url);
         props.put("spring.datasource.username", a.get("--db-user", System.getenv().getOrDefault("CARE_RETURNS_DB_USER",
                 url.startsWith("jdbc:h2:") ? "sa" : "")));
@@ -184,11 +195,22 @@ final class RunCommand {
         try {
             spring = app.run();
             spring.getBean(CurrentRun.class).set(ctx);
-            Job job = spring.getBean(request.computesReturns() ? "yearEndJob" : "validateJob", Job.class);
+            RunLock lock = new RunLock(spring.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
+                    hostName(), ProcessHandle.current().pid());
+            var holder = lock.acquire(ctx.lockKey(), request.command());
+            if (holder.isPresent()) {
+                err.println("care-returns: refused: another run for " + ctx.lockKey() + " is in progress: "
+                        + RunLock.describe(holder.get()) + "; try again when it has finished");
+                return ExitCode.ALREADY_RUNNING;
+            }
+            ctx.lock(lock);
+            Job job = spring.getBean(request.nightly() ? "nightlyJob" : request.computesReturns() ? "yearEndJob"
+                    : "validateJob", Job.class);
             JobParameters params = new JobParametersBuilder()
                     .addString("period", request.period().toString())
                     .addString("input", request.input().toAbsolutePath().normalize().toString())
                     .addString("output", request.output().toAbsolutePath().normalize().toString())
+                    .addString("asOf", request.period().end().toString())
                     .addLong("run", System.currentTimeMillis())
                     .toJobParameters();
             ctx.prepare();
@@ -218,6 +240,14 @@ final class RunCommand {
                     + (log == null ? "" : " [details: " + log + "]"));
             return ExitCode.JOB_FAILED;
         } finally {
+            if (ctx.lock() != null) {
+                try {
+                    ctx.lock().release(ctx.lockKey());
+                } catch (RuntimeException e) {
+                    err.println("care-returns: the run lock could not be released (" + rootMessage(e)
+                            + "); the next run will take it over");
+                }
+            }
             if (spring != null) {
                 spring.close();
             }
@@ -225,8 +255,8 @@ final class RunCommand {
     }
 
     private void summarise(RunContext ctx, JobExecution execution) {
-        out.printf("%s %s: execution %d completed%n", ctx.request().command(), ctx.request().period(),
-                execution.getId());
+        out.printf("%s %s%s: execution %d completed%n", ctx.request().command(), ctx.request().period(),
+                ctx.request().period().provisional() ? " as of " + ctx.request().period().end() : "", execution.getId());
         for (FileTally t : ctx.ledger().tallies()) {
             out.printf("  %-14s %-32s read %,d  rejected %,d  excluded %,d  used %,d%n", t.file().extract().label(),
                     t.file().name(), t.rowsRead(), t.rejectedRows(), t.excludedRows(), t.usedRows());
@@ -239,6 +269,14 @@ final class RunCommand {
         }
         out.println("  outputs in " + ctx.request().target()
                 + (ctx.historyUsed() == null ? "" : " (earlier outputs moved to " + ctx.historyUsed() + ")"));
+    }
+
+    static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
     }
 
     static String rootMessage(Throwable e) {

@@ -23,6 +23,7 @@ class AccountForRows implements ItemWriter<Checked<?>> {
     @Override
     public void write(Chunk<? extends Checked<?>> chunk) throws Exception {
         RunContext ctx = run.get();
+        ctx.heartbeat();
         for (Checked<?> row : chunk) {
             ctx.rejected().write(row);
             for (Finding f : row.findings()) {

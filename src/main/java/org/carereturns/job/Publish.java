@@ -33,6 +33,20 @@ class Publish implements Tasklet {
         RunContext ctx = run.get();
         ctx.executionId(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
         ctx.ledger().assertBalanced();
+        long read = ctx.ledger().tallies().stream().mapToLong(t -> t.rowsRead()).sum();
+        long rejected = ctx.ledger().tallies().stream().mapToLong(t -> t.rejectedRows()).sum();
+        for (RunContext.ReturnStatus r : ctx.returns()) {
+            ctx.log().line(r.produced() ? "wrote " + r.name() : "skipped " + r.name() + ": " + r.reason());
+        }
+        try (Stream<Path> s = Files.list(ctx.staging())) {
+            ctx.log().line("wrote " + String.join(", ", s.map(p -> p.getFileName().toString()).sorted().toList())
+                    + " and manifest.json; rows read " + read + ", rejected " + rejected);
+        }
+        ctx.log().line("publishing to " + ctx.request().target());
+        ctx.log().close();
+        // the summary `runs` shows, kept in the job repository with the execution
+        contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("COMPLETED", "read " + read
+                + "; rejected " + rejected + "; output " + ctx.request().target()));
         List<Path> written;
         try (Stream<Path> s = Files.list(ctx.staging())) {
             written = s.sorted().toList();
@@ -49,6 +63,10 @@ class Publish implements Tasklet {
         RunRequest req = ctx.request();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("period", req.period().toString());
+        if (req.period().provisional()) {
+            m.put("as_of", req.period().end().toString());
+            m.put("provisional", true);
+        }
         m.put("job", req.command());
         m.put("execution_id", ctx.executionId());
         Map<String, Object> params = new LinkedHashMap<>();

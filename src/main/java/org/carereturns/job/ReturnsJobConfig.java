@@ -20,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * year-end:  readServices → checkServices → readContacts → readReviews → readSafeguarding
  *            → readCareLeavers → readPopulation → computeSalt → computeAscof → computeSac → accountForUnusedRows
  *            → writeReturns → writeAuditTrail → publish
+ * nightly:   as year-end, for the year to date (the as-of date stands in for the period end),
+ *            with new-rejects.csv, dq-trend.csv and a Data quality sheet
  * validate:  the same, without writeReturns: the same rows are used, excluded or rejected
  * </pre>
  */
@@ -47,6 +49,16 @@ public class ReturnsJobConfig {
                 .build();
     }
 
+    /** The provisional returns for the year to date, with the as-of date standing in for the period end. */
+    @Bean
+    public Job nightlyJob() {
+        return readAndCompute(new JobBuilder("nightly", repository))
+                .next(step("writeReturns", new WriteReturns(run)))
+                .next(step("writeAuditTrail", new WriteAuditTrail(run)))
+                .next(step("publish", new Publish(run)))
+                .build();
+    }
+
     @Bean
     public Job validateJob() {
         return readAndCompute(new JobBuilder("validate", repository))
@@ -57,7 +69,7 @@ public class ReturnsJobConfig {
 
     /** The steps both jobs share: validate deems rows used or excluded exactly as year-end does. */
     private SimpleJobBuilder readAndCompute(JobBuilder job) {
-        return job.start(readStep(Extract.SERVICES))
+        return job.listener(new AttachExecution(run)).start(readStep(Extract.SERVICES))
                 .next(step("checkServices", new CheckServices(run)))
                 .next(readStep(Extract.CONTACTS))
                 .next(readStep(Extract.REVIEWS))
@@ -79,11 +91,12 @@ public class ReturnsJobConfig {
                 .reader(new ReadExtract(extract, run))
                 .processor(new ValidateRow(extract, run))
                 .writer(new AccountForRows(run))
+                .listener(new StepLog(run))
                 .build();
     }
 
     private Step step(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, tm).build();
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(run)).build();
     }
 
     static String periodParameter(Period p) {

@@ -37,6 +37,9 @@ public final class RunContext {
     private final List<ReturnStatus> returns = new ArrayList<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private RejectedCsv rejected;
+    private RunLog log;
+    private RunLock lock;
+    private long lastHeartbeat;
     private final org.carereturns.salt.ServiceIndex services = new org.carereturns.salt.ServiceIndex();
     private final List<org.carereturns.salt.ReviewEntry> reviews = new ArrayList<>();
     private org.carereturns.salt.ContactTally contacts;
@@ -103,6 +106,48 @@ public final class RunContext {
     public void prepare() throws IOException {
         folder.prepare();
         rejected = new RejectedCsv(staging().resolve("rejected.csv"));
+        log = new RunLog(staging().resolve("run.log"));
+        log.line(request.command() + " " + request.period() + (request.period().provisional()
+                ? " as of " + request.period().end() + " (provisional)" : "") + "; input " + request.input()
+                + "; output " + request.target() + "; mapping " + mapping.source());
+        for (var f : plan.allFiles()) {
+            log.line("read " + f.extract().label() + ": " + f.name() + (f.sheet().isEmpty() ? "" : ", sheet '"
+                    + f.sheet() + "'") + ", header on row " + f.headerRow() + ", SHA-256 " + f.sha256()
+                    + (f.ignoredSheets().isEmpty() ? "" : "; other sheets ignored: " + String.join(", ", f.ignoredSheets())));
+        }
+        for (var r : plan.refused()) {
+            log.line("skipped " + r.name() + " (" + r.extract().label() + "): " + r.reason());
+        }
+        for (var e : org.carereturns.ingest.Extract.values()) {
+            if (!plan.has(e)) {
+                log.line("no " + e.label() + " extract: looked for " + String.join(", ", plan.lookedFor(e)));
+            }
+        }
+    }
+
+    public RunLog log() {
+        return log;
+    }
+
+    public RunLock lock() {
+        return lock;
+    }
+
+    public String lockKey() {
+        return request.period().toString();
+    }
+
+    public void lock(RunLock lock) {
+        this.lock = lock;
+    }
+
+    /** Tells other machines this run is alive; at most every 30 seconds. */
+    public void heartbeat() {
+        long now = System.currentTimeMillis();
+        if (lock != null && now - lastHeartbeat > 30_000) {
+            lock.heartbeat(lockKey());
+            lastHeartbeat = now;
+        }
     }
 
     public void countFinding(String ruleId) {

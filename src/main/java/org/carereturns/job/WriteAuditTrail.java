@@ -1,15 +1,24 @@
 package org.carereturns.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.carereturns.audit.FileTally;
+import org.carereturns.audit.NightlyTrend;
 import org.carereturns.audit.RejectedWorkbook;
 import org.carereturns.validation.RuleCatalog;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Closes rejected.csv, proves every file balances, and writes Rejected.xlsx from it. */
+/**
+ * Closes rejected.csv, proves every file balances, and writes Rejected.xlsx from it; a nightly run
+ * also writes new-rejects.csv and dq-trend.csv, and adds the Data quality sheet.
+ */
 class WriteAuditTrail implements Tasklet {
 
     private final CurrentRun run;
@@ -24,8 +33,33 @@ class WriteAuditTrail implements Tasklet {
         ctx.rejected().close();
         ctx.ledger().assertBalanced();
         Path csv = ctx.staging().resolve("rejected.csv");
+        List<NightlyTrend.Night> trend = null;
+        if (ctx.request().nightly()) {
+            var tonight = ctx.request().period().end();
+            Path nightly = ctx.request().target().getParent();
+            Path previous = NightlyTrend.previousFolder(nightly, tonight);
+            NightlyTrend.writeNewRejects(csv, previous == null ? null : previous.resolve("rejected.csv"),
+                    ctx.staging().resolve("new-rejects.csv"));
+            trend = new ArrayList<>(NightlyTrend.previousNights(nightly, tonight));
+            trend.addAll(tonight(ctx, csv));
+            NightlyTrend.writeTrend(ctx.staging().resolve("dq-trend.csv"), trend);
+        }
         RejectedWorkbook.write(csv, ctx.staging().resolve("Rejected.xlsx"), ctx.ledger().tallies(),
-                RuleCatalog.all(), ctx.perRule());
+                RuleCatalog.all(), ctx.perRule(), trend);
         return RepeatStatus.FINISHED;
+    }
+
+    private static List<NightlyTrend.Night> tonight(RunContext ctx, Path csv) throws java.io.IOException {
+        Map<String, long[]> perExtract = new LinkedHashMap<>();
+        for (FileTally t : ctx.ledger().tallies()) {
+            long[] n = perExtract.computeIfAbsent(t.file().extract().label(), k -> new long[2]);
+            n[0] += t.rowsRead();
+            n[1] += t.rejectedRows();
+        }
+        var rules = NightlyTrend.rulesFrom(csv);
+        List<NightlyTrend.Night> out = new ArrayList<>();
+        perExtract.forEach((extract, n) -> out.add(new NightlyTrend.Night(ctx.request().period().end(), extract, n[0],
+                n[1], rules.getOrDefault(extract, Map.of()))));
+        return out;
     }
 }

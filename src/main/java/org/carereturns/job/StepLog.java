@@ -1,0 +1,28 @@
+package org.carereturns.job;
+
+import java.time.Duration;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Writes each step's outcome and duration to run.log. */
+class StepLog implements StepExecutionListener {
+
+    private final CurrentRun run;
+
+    StepLog(CurrentRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        RunContext ctx = run.get();
+        if (ctx.log() != null && step.getStartTime() != null) {
+            long ms = Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
+            ctx.log().line(String.format("step %s: %s in %.1f s%s", step.getStepName(), step.getStatus(), ms / 1000.0,
+                    step.getReadCount() > 0 ? ", " + step.getReadCount() + " rows read" : ""));
+        }
+        return step.getExitStatus();
+    }
+}

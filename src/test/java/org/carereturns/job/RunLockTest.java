@@ -1,0 +1,135 @@
+package org.carereturns.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.carereturns.Period;
+import org.carereturns.cli.ExitCode;
+import org.carereturns.cli.Main;
+import org.carereturns.ingest.Extract;
+import org.carereturns.sample.SampleGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One run at a time per period: a second run refuses at once, naming the running execution (exit 5). */
+class RunLockTest {
+
+    @TempDir
+    Path dir;
+
+    String stdout;
+    String stderr;
+
+    int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    int yearEnd(Path input) {
+        return run("year-end", "--period", "2024-25", "--input", input.toString(), "--output",
+                dir.resolve("out").toString());
+    }
+
+    Connection repository() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("out/.jobrepo/care-returns").toAbsolutePath()
+                + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    Path sample(double scale) throws Exception {
+        Path input = dir.resolve("in");
+        new SampleGenerator(new SampleGenerator.Options(Period.parse("2024-25"), scale, 11, 0.01,
+                EnumSet.allOf(Extract.class))).generate(input);
+        return input;
+    }
+
+    @Test
+    void aRunHeldOnAnotherMachineRefusesWithItsExecution() throws Exception {
+        Path input = sample(0.02);
+        assertThat(yearEnd(input)).isZero(); // creates the repository and the lock table
+        try (Connection c = repository()) {
+            var st = c.prepareStatement("INSERT INTO CARE_RETURNS_RUN_LOCK VALUES ('2024-25', 77, 'year-end', "
+                    + "'county-hall-02', 4242, ?, ?)");
+            st.setTimestamp(1, Timestamp.from(Instant.parse("2025-04-02T01:00:00Z")));
+            st.setTimestamp(2, Timestamp.from(Instant.now()));
+            st.executeUpdate();
+        }
+        assertThat(yearEnd(input)).isEqualTo(ExitCode.ALREADY_RUNNING);
+        assertThat(stderr.strip()).isEqualTo("care-returns: refused: another run for 2024-25 is in progress: "
+                + "execution 77 (year-end 2024-25) started 2025-04-02T01:00:00Z on county-hall-02, process 4242; "
+                + "try again when it has finished");
+        // another period is not held
+        assertThat(run("validate", "--period", "2023-24", "--input", input.toString(), "--output",
+                dir.resolve("out").toString())).isZero();
+    }
+
+    @Test
+    void aRunWhoseProcessDiedIsMarkedFailedAndTakenOver() throws Exception {
+        Path input = sample(0.02);
+        assertThat(yearEnd(input)).isZero();
+        long deadPid = deadPid();
+        try (Connection c = repository()) {
+            // what a kill -9 leaves behind: the execution still STARTED, and its lock
+            c.createStatement().executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL, "
+                    + "EXIT_CODE = 'UNKNOWN' WHERE JOB_EXECUTION_ID = 1");
+            var st = c.prepareStatement("INSERT INTO CARE_RETURNS_RUN_LOCK VALUES ('2024-25', 1, 'year-end', ?, ?, ?, ?)");
+            st.setString(1, java.net.InetAddress.getLocalHost().getHostName());
+            st.setLong(2, deadPid);
+            st.setTimestamp(3, Timestamp.from(Instant.now()));
+            st.setTimestamp(4, Timestamp.from(Instant.now()));
+            st.executeUpdate();
+        }
+        assertThat(yearEnd(input)).as(stderr).isZero();
+        assertThat(run("runs", "--output", dir.resolve("out").toString())).isZero();
+        assertThat(stdout).containsPattern("2 +year-end +2024-25 .* COMPLETED")
+                .containsPattern("1 +year-end +2024-25 .* FAILED");
+    }
+
+    @Test
+    void twoRunsStartedTogetherOneRunsOneRefuses() throws Exception {
+        Path input = sample(0.6);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> Main.run(new String[] {"year-end",
+                "--period", "2024-25", "--input", input.toString(), "--output", dir.resolve("out").toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!staging() && !first.isDone() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        int second = yearEnd(input);
+        assertThat(first.get()).isZero();
+        assertThat(second).as(stderr).isEqualTo(ExitCode.ALREADY_RUNNING);
+        assertThat(stderr).contains("another run for 2024-25 is in progress: execution 1 (year-end 2024-25)");
+    }
+
+    private boolean staging() throws Exception {
+        Path out = dir.resolve("out");
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            return s.anyMatch(p -> p.getFileName().toString().contains(".staging-"));
+        }
+    }
+
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+}
