@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.carereturns.audit.AboutSheet;
 import org.carereturns.audit.SheetStyles;
 import org.carereturns.returns.Table;
@@ -22,7 +22,8 @@ public final class AscofWorkbook {
     }
 
     public static void write(AscofResult ascof, AboutSheet.Run run, Path target) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // streamed: the evidence sheets hold a line per person, tens of thousands for a county
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             SheetStyles styles = new SheetStyles(wb);
             SheetStyles.Table measures = styles.table(wb.createSheet("Measures"), "Measure", "Old code", "Description",
                     "Group", "Numerator", "Denominator", "Outcome", "Note");

@@ -70,6 +70,26 @@ public final class OutputFolder {
         return history;
     }
 
+    /**
+     * Removes staging folders left beside the target by runs that died (kill -9, power cut). Only
+     * called while this run holds the period's lock, so no live run is writing to them.
+     */
+    public void deleteAbandonedStaging() throws IOException {
+        String prefix = "." + target.getFileName() + ".staging-";
+        if (!Files.isDirectory(staging.getParent())) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(staging.getParent())) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                try (Stream<Path> w = Files.walk(p)) {
+                    for (Path q : w.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(q);
+                    }
+                }
+            }
+        }
+    }
+
     public void deleteStaging() throws IOException {
         if (!Files.exists(staging)) {
             return;

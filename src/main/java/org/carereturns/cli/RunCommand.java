@@ -204,6 +204,7 @@ final class RunCommand {
                 return ExitCode.ALREADY_RUNNING;
             }
             ctx.lock(lock);
+            ctx.folder().deleteAbandonedStaging();
             Job job = spring.getBean(request.nightly() ? "nightlyJob" : request.computesReturns() ? "yearEndJob"
                     : "validateJob", Job.class);
             JobParameters params = new JobParametersBuilder()

@@ -1,0 +1,126 @@
+package org.carereturns.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.carereturns.Period;
+import org.carereturns.cli.Main;
+import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.InputLocator;
+import org.carereturns.sample.SampleGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run killed with SIGKILL in the middle of a large read, in its own JVM: the earlier outputs are
+ * untouched, and the next run finds the dead execution, marks it failed, and writes returns.csv and
+ * rejected.csv byte for byte as an uninterrupted run does. Runs against H2, or against PostgreSQL when
+ * CARE_RETURNS_TEST_PG_URL is set (CI starts a real server).
+ */
+class CrashRecoveryTest {
+
+    @TempDir
+    Path dir;
+
+    static String[] dbArgs(Path output) {
+        String pg = System.getenv("CARE_RETURNS_TEST_PG_URL");
+        return pg == null ? new String[0] : new String[] {"--db-url", pg, "--db-user", "postgres"};
+    }
+
+    static int inProcess(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return code;
+    }
+
+    static String[] yearEnd(Path input, Path output) {
+        return Stream.concat(Stream.of("year-end", "--period", "2024-25", "--input", input.toString(), "--output",
+                output.toString()), Stream.of(dbArgs(output))).toArray(String[]::new);
+    }
+
+    @Test
+    void aKilledRunIsFoundAndTheNextRunWritesWhatAnUninterruptedRunWrites() throws Exception {
+        Path input = dir.resolve("in");
+        new SampleGenerator(new SampleGenerator.Options(Period.parse("2024-25"), 2, 21, 0.02,
+                EnumSet.allOf(Extract.class))).generate(input);
+
+        Path reference = dir.resolve("reference");
+        inProcess(yearEnd(input, reference));
+        Path out = dir.resolve("out");
+        inProcess(yearEnd(input, out));                 // the earlier outputs
+        Map<String, String> earlier = hashes(out.resolve("2024-25"));
+
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.carereturns.cli.Main"));
+        command.addAll(List.of(yearEnd(input, out)));
+        Process victim = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("victim.log").toFile()).start();
+        Path log = waitForStaging(out).resolve("run.log");
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!(Files.exists(log) && Files.readString(log).contains("step readServices: COMPLETED"))
+                && victim.isAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(victim.isAlive()).as("the run is still reading when it is killed").isTrue();
+        victim.destroyForcibly();                       // SIGKILL: no shutdown hook, no clean-up
+        assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(hashes(out.resolve("2024-25"))).as("earlier outputs untouched").isEqualTo(earlier);
+
+        inProcess(yearEnd(input, out));                 // the next invocation of the same command
+        for (String file : List.of("returns.csv", "rejected.csv")) {
+            assertThat(Files.readAllBytes(out.resolve("2024-25").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(reference.resolve("2024-25").resolve(file)));
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
+        }
+        ByteArrayOutputStream runs = new ByteArrayOutputStream();
+        String[] runsArgs = Stream.concat(Stream.of("runs", "--output", out.toString()), Stream.of(dbArgs(out)))
+                .toArray(String[]::new);
+        Main.run(runsArgs, new PrintStream(runs, true, StandardCharsets.UTF_8), System.err);
+        String history = runs.toString(StandardCharsets.UTF_8);
+        assertThat(history).containsPattern("year-end +2024-25 .* FAILED");
+        assertThat(history.lines().filter(l -> l.contains("COMPLETED")).count()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static Path waitForStaging(Path out) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(out)) {
+                try (Stream<Path> s = Files.list(out)) {
+                    var staging = s.filter(p -> p.getFileName().toString().startsWith(".2024-25.staging-")).findFirst();
+                    if (staging.isPresent()) {
+                        return staging.get();
+                    }
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the run never started");
+    }
+
+    private static Map<String, String> hashes(Path folder) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(p.getFileName().toString(), InputLocator.sha256(p));
+            }
+        }
+        return out;
+    }
+}
