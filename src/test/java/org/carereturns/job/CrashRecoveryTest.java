@@ -19,23 +19,30 @@ import org.carereturns.cli.Main;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputLocator;
 import org.carereturns.sample.SampleGenerator;
-import org.junit.jupiter.api.Test;
+import org.carereturns.support.Repositories;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A run killed with SIGKILL in the middle of a large read, in its own JVM: the earlier outputs are
  * untouched, and the next run finds the dead execution, marks it failed, and writes returns.csv and
- * rejected.csv byte for byte as an uninterrupted run does. Runs against H2, or against PostgreSQL when
- * CARE_RETURNS_TEST_PG_URL is set (CI starts a real server).
+ * rejected.csv byte for byte as an uninterrupted run does. On H2, and on PostgreSQL when
+ * CARE_RETURNS_TEST_PG_URL names a server (CI starts a real one).
  */
 class CrashRecoveryTest {
 
     @TempDir
     Path dir;
 
-    static String[] dbArgs(Path output) {
-        String pg = System.getenv("CARE_RETURNS_TEST_PG_URL");
-        return pg == null ? new String[0] : new String[] {"--db-url", pg, "--db-user", "postgres"};
+    Repositories.Repository repository;
+
+    static java.util.List<String> repositories() {
+        return Repositories.available();
+    }
+
+    String[] dbArgs(Path output) {
+        return repository.args();
     }
 
     static int inProcess(String... args) {
@@ -46,19 +53,24 @@ class CrashRecoveryTest {
         return code;
     }
 
-    static String[] yearEnd(Path input, Path output) {
+    String[] yearEnd(Path input, Path output) {
         return Stream.concat(Stream.of("year-end", "--period", "2024-25", "--input", input.toString(), "--output",
                 output.toString()), Stream.of(dbArgs(output))).toArray(String[]::new);
     }
 
-    @Test
-    void aKilledRunIsFoundAndTheNextRunWritesWhatAnUninterruptedRunWrites() throws Exception {
+    @ParameterizedTest
+    @MethodSource("repositories")
+    void aKilledRunIsFoundAndTheNextRunWritesWhatAnUninterruptedRunWrites(String kind) throws Exception {
         Path input = dir.resolve("in");
+        repository = Repositories.create(kind, dir.resolve("out"));
         new SampleGenerator(new SampleGenerator.Options(Period.parse("2024-25"), 2, 21, 0.02,
                 EnumSet.allOf(Extract.class))).generate(input);
 
         Path reference = dir.resolve("reference");
+        Repositories.Repository main = repository;
+        repository = Repositories.create(kind, reference); // the uninterrupted run keeps its own history
         inProcess(yearEnd(input, reference));
+        repository = main;
         Path out = dir.resolve("out");
         inProcess(yearEnd(input, out));                 // the earlier outputs
         Map<String, String> earlier = hashes(out.resolve("2024-25"));

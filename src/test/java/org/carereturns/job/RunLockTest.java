@@ -20,8 +20,10 @@ import org.carereturns.cli.ExitCode;
 import org.carereturns.cli.Main;
 import org.carereturns.ingest.Extract;
 import org.carereturns.sample.SampleGenerator;
-import org.junit.jupiter.api.Test;
+import org.carereturns.support.Repositories;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** One run at a time per period: a second run refuses at once, naming the running execution (exit 5). */
 class RunLockTest {
@@ -31,6 +33,15 @@ class RunLockTest {
 
     String stdout;
     String stderr;
+    Repositories.Repository repository;
+
+    static java.util.List<String> repositories() {
+        return Repositories.available();
+    }
+
+    void use(String kind) throws Exception {
+        repository = Repositories.create(kind, dir.resolve("out"));
+    }
 
     int run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,13 +54,16 @@ class RunLockTest {
     }
 
     int yearEnd(Path input) {
-        return run("year-end", "--period", "2024-25", "--input", input.toString(), "--output",
-                dir.resolve("out").toString());
+        return run(with("year-end", "--period", "2024-25", "--input", input.toString(), "--output",
+                dir.resolve("out").toString()));
+    }
+
+    String[] with(String... args) {
+        return Stream.concat(Stream.of(args), Stream.of(repository.args())).toArray(String[]::new);
     }
 
     Connection repository() throws Exception {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("out/.jobrepo/care-returns").toAbsolutePath()
-                + ";AUTO_SERVER=TRUE", "sa", "");
+        return repository.connect();
     }
 
     Path sample(double scale) throws Exception {
@@ -59,8 +73,10 @@ class RunLockTest {
         return input;
     }
 
-    @Test
-    void aRunHeldOnAnotherMachineRefusesWithItsExecution() throws Exception {
+    @ParameterizedTest
+    @MethodSource("repositories")
+    void aRunHeldOnAnotherMachineRefusesWithItsExecution(String kind) throws Exception {
+        use(kind);
         Path input = sample(0.02);
         assertThat(yearEnd(input)).isZero(); // creates the repository and the lock table
         try (Connection c = repository()) {
@@ -75,12 +91,14 @@ class RunLockTest {
                 + "execution 77 (year-end 2024-25) started 2025-04-02T01:00:00Z on county-hall-02, process 4242; "
                 + "try again when it has finished");
         // another period is not held
-        assertThat(run("validate", "--period", "2023-24", "--input", input.toString(), "--output",
-                dir.resolve("out").toString())).isZero();
+        assertThat(run(with("validate", "--period", "2023-24", "--input", input.toString(), "--output",
+                dir.resolve("out").toString()))).isZero();
     }
 
-    @Test
-    void aRunWhoseProcessDiedIsMarkedFailedAndTakenOver() throws Exception {
+    @ParameterizedTest
+    @MethodSource("repositories")
+    void aRunWhoseProcessDiedIsMarkedFailedAndTakenOver(String kind) throws Exception {
+        use(kind);
         Path input = sample(0.02);
         assertThat(yearEnd(input)).isZero();
         long deadPid = deadPid();
@@ -96,16 +114,19 @@ class RunLockTest {
             st.executeUpdate();
         }
         assertThat(yearEnd(input)).as(stderr).isZero();
-        assertThat(run("runs", "--output", dir.resolve("out").toString())).isZero();
+        assertThat(run(with("runs", "--output", dir.resolve("out").toString()))).isZero();
         assertThat(stdout).containsPattern("2 +year-end +2024-25 .* COMPLETED")
                 .containsPattern("1 +year-end +2024-25 .* FAILED");
     }
 
-    @Test
-    void twoRunsStartedTogetherOneRunsOneRefuses() throws Exception {
+    @ParameterizedTest
+    @MethodSource("repositories")
+    void twoRunsStartedTogetherOneRunsOneRefuses(String kind) throws Exception {
+        use(kind);
         Path input = sample(0.6);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> Main.run(new String[] {"year-end",
-                "--period", "2024-25", "--input", input.toString(), "--output", dir.resolve("out").toString()},
+        String[] args = with("year-end", "--period", "2024-25", "--input", input.toString(), "--output",
+                dir.resolve("out").toString());
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> Main.run(args,
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
         long deadline = System.currentTimeMillis() + 60_000;
         while (!staging() && !first.isDone() && System.currentTimeMillis() < deadline) {
@@ -114,7 +135,7 @@ class RunLockTest {
         int second = yearEnd(input);
         assertThat(first.get()).isZero();
         assertThat(second).as(stderr).isEqualTo(ExitCode.ALREADY_RUNNING);
-        assertThat(stderr).contains("another run for 2024-25 is in progress: execution 1 (year-end 2024-25)");
+        assertThat(stderr).containsPattern("another run for 2024-25 is in progress: execution \\d+ \\(year-end 2024-25\\)");
     }
 
     private boolean staging() throws Exception {
