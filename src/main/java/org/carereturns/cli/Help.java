@@ -15,6 +15,7 @@ final class Help {
               year-end          compute every return whose extracts are present, with the audit trail
               validate          check the extracts only: rejected-row report and manifest
               nightly           provisional returns for the year to date, with new rejects and the trend
+              serve             stay running and start nightly on the schedule in jobs/schedule.yml
               runs              the job history from the job repository
               generate-sample   write realistic synthetic extracts for one council
 
@@ -67,6 +68,16 @@ final class Help {
 
             """ + RUN_OPTIONS.replace("  --period P         financial year, e.g. 2024-25 (required)\n",
             "  --as-of DATE       e.g. 2025-01-31 (default: today); the period is the year containing it\n");
+
+    static final String SERVE = """
+            Usage: care-returns serve [--schedule FILE] [--cron EXPR] [--input DIR] [--output DIR] [--db-url URL]
+
+            Stays running and starts nightly on a schedule, as of each run's day, logging each run. The
+            schedule comes from jobs/schedule.yml (cron, input, output); the options override it. In the
+            input folder, {period} stands for the financial year of the run, e.g. input/{period}.
+            On SIGTERM no new run starts and a run in progress finishes before serve stops.
+
+            """;
 
     static final String RUNS = """
             Usage: care-returns runs [--period P] [--last N] [--output DIR] [--db-url URL]

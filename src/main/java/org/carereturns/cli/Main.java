@@ -30,10 +30,11 @@ public final class Main {
                 case "year-end", "validate", "nightly" -> rest.contains("--help") ? help(out, command)
                         : new RunCommand(out, err).run(command, rest);
                 case "runs" -> rest.contains("--help") ? help(out, command) : new RunsCommand(out, err).run(rest);
+                case "serve" -> rest.contains("--help") ? help(out, command) : new ServeCommand(out, err).run(rest);
                 case "generate-sample" -> rest.contains("--help") ? help(out, command)
                         : new GenerateSampleCommand(out).run(rest);
                 default -> throw new UsageException(null, "unknown command '" + command
-                        + "' (expected year-end, validate, nightly, runs or generate-sample)");
+                        + "' (expected year-end, validate, nightly, serve, runs or generate-sample)");
             };
         } catch (UsageException e) {
             err.println("care-returns: " + e.getMessage() + " (see 'care-returns "
@@ -48,6 +49,7 @@ public final class Main {
             case "validate" -> Help.VALIDATE;
             case "nightly" -> Help.NIGHTLY;
             case "runs" -> Help.RUNS;
+            case "serve" -> Help.SERVE;
             default -> Help.GENERATE;
         });
         return ExitCode.DONE;

@@ -176,7 +176,7 @@ final class RunCommand {
         props.put("spring.main.banner-mode", "off");
         props.put("spring.main.web-application-type", "none");
         props.put("spring.main.log-startup-info", "false");
-        props.put("logging.level.root", "ERROR");
+        props.put("logging.level.root", "OFF");
         props.put("logging.level.org.springframework.batch", "OFF");
         props.put("spring.batch.job.enabled", "false");
         props.put("spring.batch.jdbc.initialize-schema", "always");
@@ -191,6 +191,8 @@ final class RunCommand {
         SpringApplication app = new SpringApplication(CareReturnsApplication.class);
         app.setDefaultProperties(props);
         app.setLogStartupInfo(false);
+        // a run ends by itself; under serve, SIGTERM waits for it rather than closing its context mid-run
+        app.setRegisterShutdownHook(false);
         ConfigurableApplicationContext spring = null;
         try {
             spring = app.run();

@@ -1,0 +1,145 @@
+package org.carereturns.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.carereturns.Period;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * serve: stays running and starts nightly on the schedule in jobs/schedule.yml, logging each run. On
+ * SIGTERM it lets the run in progress finish (its outputs are published or it fails cleanly) and
+ * stops; while waiting between runs it stops at once.
+ */
+final class ServeCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private volatile boolean stopping;
+    private volatile Thread loop;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException {
+        Arguments a = Arguments.parse("serve", args, Set.of("--schedule", "--cron", "--input", "--output", "--db-url",
+                "--db-user", "--db-password", "--mapping"), Set.of("--allow-partial"));
+        Path file = Path.of(a.get("--schedule", "jobs/schedule.yml"));
+        Map<String, Object> nightly = schedule(file, a.has("--schedule"));
+        String cronText = a.get("--cron", String.valueOf(nightly.getOrDefault("cron", "0 30 2 * * *")));
+        CronExpression cron;
+        try {
+            cron = CronExpression.parse(cronText.trim().split("\\s+").length == 5 ? "0 " + cronText : cronText);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("serve", "the schedule '" + cronText + "' is not a cron expression ("
+                    + e.getMessage() + ")");
+        }
+        String input = a.get("--input", String.valueOf(nightly.getOrDefault("input", "input/{period}")));
+        String output = a.get("--output", String.valueOf(nightly.getOrDefault("output", "output")));
+
+        loop = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "care-returns-stop"));
+        log("serving: nightly on '" + cronText + "', input " + input + ", output " + output);
+        while (!stopping) {
+            LocalDateTime next = cron.next(LocalDateTime.now());
+            if (next == null) {
+                log("the schedule has no further run; stopping");
+                break;
+            }
+            log("next nightly run at " + next.truncatedTo(ChronoUnit.SECONDS));
+            if (!sleepUntil(next)) {
+                break;
+            }
+            LocalDate asOf = LocalDate.now();
+            Period period = Period.yearTo(asOf);
+            List<String> command = new ArrayList<>(List.of("--as-of", asOf.toString(), "--input",
+                    input.replace("{period}", period.toString()), "--output", output));
+            for (String option : List.of("--db-url", "--db-user", "--db-password", "--mapping")) {
+                if (a.has(option)) {
+                    command.addAll(List.of(option, a.get(option)));
+                }
+            }
+            if (a.has("--allow-partial")) {
+                command.add("--allow-partial");
+            }
+            log("nightly as of " + asOf + ": started");
+            int code = new RunCommand(out, err).run("nightly", command);
+            log("nightly as of " + asOf + ": " + (stopping && code != ExitCode.DONE
+                    ? "interrupted by SIGTERM (outputs not published; the next run finds it and marks it failed)"
+                    : "finished, exit code " + code));
+        }
+        log("stopped");
+        stopped.countDown();
+        return ExitCode.DONE;
+    }
+
+    /** Sleeps until the time, or returns false when asked to stop. */
+    private boolean sleepUntil(LocalDateTime when) {
+        while (!stopping) {
+            long ms = ChronoUnit.MILLIS.between(LocalDateTime.now(), when);
+            if (ms <= 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(Math.min(ms, 1000));
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** SIGTERM: no new run starts; a run in progress finishes; then the loop reports it stopped. */
+    private void stop() {
+        stopping = true;
+        log("SIGTERM: stopping after the run in progress, if any");
+        try {
+            if (!stopped.await(30, TimeUnit.MINUTES)) {
+                log("gave up waiting for the run in progress; the next run will find and recover it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void log(String text) {
+        out.println(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + text);
+        out.flush();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schedule(Path file, boolean asked) throws UsageException {
+        if (!Files.exists(file)) {
+            if (asked) {
+                throw new UsageException("serve", "the schedule file " + file + " does not exist");
+            }
+            return Map.of();
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            Object nightly = root instanceof Map<?, ?> m ? m.get("nightly") : null;
+            return nightly instanceof Map<?, ?> n ? (Map<String, Object>) n : Map.of();
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("serve", "the schedule file " + file + " cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}
