@@ -10,26 +10,13 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carereturns.support.ReturnRun;
+import static org.carereturns.support.Labels.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ASCOF from hand-built cohorts for 2024-25; every figure worked out from returns.md in the comments. */
 class AscofTest {
 
-    static final String SU = "Service User";
-    static final String CARER = "Carer";
-    static final String ST_MAX = "Short Term Support: ST-Max";
-    static final String COMMUNITY = "Long Term Support: Community";
-    static final String RESIDENTIAL = "Long Term Support: Residential Care";
-    static final String NURSING = "Long Term Support: Nursing Care";
-    static final String PRISON = "Long Term Support: Prison";
-    static final String CARER_SUPPORT = "Carer Support: Direct to Carer";
-    static final String DP = "Direct Payment";
-    static final String MPB = "CASSR Managed Personal Budget";
-    static final String COMM = "CASSR Commissioned Support";
-    static final String MH = "Mental Health Support";
-    static final String LD = "Learning Disability Support";
-    static final String PC = "Physical Support: Personal care support";
 
     @TempDir
     Path dir;
@@ -104,23 +91,23 @@ class AscofTest {
     void livingAtHomeSelfDirectedSupportCarersAndEmployment() throws Exception {
         ReturnRun run = new ReturnRun(dir)
                 // E1 65+, community commissioned, owner occupier -> 2E settled; 3D: commissioned only (no SDS).
-                .service("E1", "E1", d("1950-01-01"), PC, null, SU, COMMUNITY, COMM, d("2020-01-01"), null, null,
+                .service("E1", "E1", d("1950-01-01"), PERSONAL_CARE, null, SU, COMMUNITY, COMMISSIONED, d("2020-01-01"), null, null,
                         "Owner occupier or shared ownership scheme", null)
                 // E2 18-64 LD: a DP row (Tenant, paid 16+ hours) and a later commissioned row with neither recorded
                 //    -> Part Direct Payment; 2E settled and 1E paid, both from the earlier row.
                 .service("E2a", "E2", d("1970-01-01"), LD, null, SU, COMMUNITY, DP, d("2021-01-01"), null, null,
                         "Tenant", "Paid: 16 or more hours a week")
-                .service("E2b", "E2", d("1970-01-01"), LD, null, SU, COMMUNITY, COMM, d("2024-06-01"), null, null, null, null)
+                .service("E2b", "E2", d("1970-01-01"), LD, null, SU, COMMUNITY, COMMISSIONED, d("2024-06-01"), null, null, null, null)
                 // E3 18-64 LD in residential care: unsettled; employment never recorded -> Unknown, not paid.
                 .service("E3", "E3", d("1980-01-01"), LD, null, SU, RESIDENTIAL, null, d("2019-01-01"), null, null,
                         "Registered care home", null)
                 // E4 65+ in nursing care, accommodation never recorded -> Unknown, unsettled.
-                .service("E4", "E4", d("1940-01-01"), PC, null, SU, NURSING, null, d("2018-01-01"), null, null, null, null)
+                .service("E4", "E4", d("1940-01-01"), PERSONAL_CARE, null, SU, NURSING, null, d("2018-01-01"), null, null, null, null)
                 // E5 18-64 LD in prison: unsettled; left out of 1E (prison setting).
                 .service("E5", "E5", d("1985-01-01"), LD, null, SU, PRISON, MPB, d("2024-01-01"), null, null,
                         "Prison / Young offenders institution / detention centre", "Paid: Less than 16 hours a week")
                 // E6 65+ community with a managed budget, sheltered housing -> settled; 3D SDS, not DP.
-                .service("E6", "E6", d("1945-01-01"), PC, null, SU, COMMUNITY, MPB, d("2022-01-01"), null, null,
+                .service("E6", "E6", d("1945-01-01"), PERSONAL_CARE, null, SU, COMMUNITY, MPB, d("2022-01-01"), null, null,
                         "Sheltered housing / extra care housing / other sheltered housing", null)
                 // E7 18-64 MH, direct payment only, tenant -> settled; 3D SDS and DP.
                 .service("E7", "E7", d("1990-01-01"), MH, null, SU, COMMUNITY, DP, d("2024-02-01"), null, null,
@@ -129,9 +116,9 @@ class AscofTest {
                 // K4 50 DP and commissioned (Part DP); K5 support ended before the year: not counted.
                 .service("K1", "K1", d("1960-06-01"), null, null, CARER, CARER_SUPPORT, DP, d("2024-05-01"), d("2024-05-01"), null)
                 .service("K2", "K2", d("1950-01-01"), null, null, CARER, CARER_SUPPORT, MPB, d("2024-07-01"), d("2024-12-31"), null)
-                .service("K3", "K3", d("1955-06-01"), null, null, CARER, CARER_SUPPORT, COMM, d("2024-08-01"), null, null)
+                .service("K3", "K3", d("1955-06-01"), null, null, CARER, CARER_SUPPORT, COMMISSIONED, d("2024-08-01"), null, null)
                 .service("K4a", "K4", d("1975-01-01"), null, null, CARER, CARER_SUPPORT, DP, d("2024-04-15"), d("2024-04-15"), null)
-                .service("K4b", "K4", d("1975-01-01"), null, null, CARER, CARER_SUPPORT, COMM, d("2024-09-01"), null, null)
+                .service("K4b", "K4", d("1975-01-01"), null, null, CARER, CARER_SUPPORT, COMMISSIONED, d("2024-09-01"), null, null)
                 .service("K5", "K5", d("1975-01-01"), null, null, CARER, CARER_SUPPORT, DP, d("2024-01-01"), d("2024-02-01"), null)
                 .yearEnd();
 

@@ -44,13 +44,10 @@ class CommandLineTest {
     }
 
     int run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        stdout = out.toString(StandardCharsets.UTF_8);
-        stderr = err.toString(StandardCharsets.UTF_8);
-        return code;
+        var result = org.carereturns.support.Cli.run(args);
+        stdout = result.stdout();
+        stderr = result.stderr();
+        return result.code();
     }
 
     int runOnSample(String command, String... more) {

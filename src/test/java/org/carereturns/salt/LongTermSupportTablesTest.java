@@ -7,27 +7,13 @@ import static org.carereturns.support.ReturnRun.d;
 import java.nio.file.Path;
 
 import org.carereturns.support.ReturnRun;
+import static org.carereturns.support.Labels.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** LTS001a/b/c and LTS002a/b with the review KPIs, from hand-built cohorts for 2024-25. */
 class LongTermSupportTablesTest {
 
-    static final String SU = "Service User";
-    static final String COMMUNITY = "Long Term Support: Community";
-    static final String RESIDENTIAL = "Long Term Support: Residential Care";
-    static final String NURSING = "Long Term Support: Nursing Care";
-    static final String PRISON = "Long Term Support: Prison";
-    static final String DP = "Direct Payment";
-    static final String MPB = "CASSR Managed Personal Budget";
-    static final String COMMISSIONED = "CASSR Commissioned Support";
-    static final String MH = "Mental Health Support";
-    static final String LD = "Learning Disability Support";
-    static final String PERSONAL_CARE = "Physical Support: Personal care support";
-    static final String MOBILITY = "Physical Support: Access & mobility only";
-    static final String MEMORY = "Support with Memory & Cognition";
-    static final String SUBSTANCE = "Social Support: Substance misuse support";
-    static final String VISUAL = "Sensory Support: Support for visual impairment";
 
     static final String NURS = "Nursing";
     static final String RES = "Residential";

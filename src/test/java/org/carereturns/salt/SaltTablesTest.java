@@ -7,6 +7,7 @@ import static org.carereturns.support.ReturnRun.d;
 import java.nio.file.Path;
 
 import org.carereturns.support.ReturnRun;
+import static org.carereturns.support.Labels.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,19 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SaltTablesTest {
 
-    static final String SU = "Service User";
-    static final String COMMUNITY = "Long Term Support: Community";
-    static final String RESIDENTIAL = "Long Term Support: Residential Care";
-    static final String NURSING = "Long Term Support: Nursing Care";
-    static final String PRISON = "Long Term Support: Prison";
-    static final String ST_MAX = "Short Term Support: ST-Max";
-    static final String DP = "Direct Payment";
-    static final String MPB = "CASSR Managed Personal Budget";
-    static final String COMMISSIONED = "CASSR Commissioned Support";
-    static final String MH = "Mental Health Support";
-    static final String LD = "Learning Disability Support";
-    static final String PERSONAL_CARE = "Physical Support: Personal care support";
-    static final String MEMORY = "Support with Memory & Cognition";
 
     @TempDir
     Path dir;
