@@ -201,6 +201,27 @@ class ReadingTest {
     }
 
     @Test
+    void aPasswordProtectedWorkbookIsRefusedAsSuch() throws Exception {
+        // a real encrypted .xlsx (agile encryption, as Excel writes it)
+        var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        var encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Contacts").createRow(0).createCell(0).setCellValue("Contact ID");
+            try (var os = encryptor.getDataStream(fs)) {
+                wb.write(os);
+            }
+            try (var out = Files.newOutputStream(dir.resolve("contacts.xlsx"))) {
+                fs.writeFilesystem(out);
+            }
+        }
+        InputPlan plan = new InputLocator(Mapping.none()).plan(dir);
+        assertThat(plan.refused()).singleElement().satisfies(r -> assertThat(r.reason())
+                .isEqualTo("the workbook is password-protected; save an unprotected copy as .xlsx"));
+    }
+
+    @Test
     void aMissingRequiredColumnIsNamed() throws Exception {
         TestFiles.workbook("Contacts")
                 .row("Contact ID", "Person ID", "Date of Birth", "Contact Date", "Outcome", "Outcome Date")
