@@ -84,7 +84,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
         InputFile file = files.get(++fileIndex);
         rowsInFile = 0;
         if (file.isCsv()) {
-            source = new CsvRowSource(file.path());
+            source = new PrefetchingRowSource(new CsvRowSource(file.path()), file.name());
         } else {
             XlsxWorkbook wb;
             try {
@@ -96,7 +96,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                     .findFirst().orElseThrow(() -> new IOException(file.name() + ": sheet '" + file.sheet()
                             + "' disappeared while the run was going"));
             RowSource rows = wb.openSheet(sheet);
-            source = new RowSource() {
+            source = new PrefetchingRowSource(new RowSource() {
                 @Override
                 public SheetRow next() throws IOException {
                     try {
@@ -121,7 +121,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                     rows.close();
                     wb.close();
                 }
-            };
+            }, file.name());
         }
         return true;
     }
