@@ -31,8 +31,8 @@ final class Help {
               --output DIR       results go to DIR/<period>/ (default: output)
               --allow-partial    go on past an unreadable file, reporting it, instead of refusing the run
               --mapping FILE     header and value aliases (default: jobs/mapping.yml when present)
-              --returns LIST     only these returns, comma-separated (SALT, ASCOF, SAC, CareLeavers);
-                                 the run fails if one of them cannot be produced
+              --returns LIST     write only these returns, comma-separated (SALT, ASCOF, SAC,
+                                 CareLeavers); the run is refused if one of them cannot be produced
               --db-url URL       job repository (default: an H2 file under DIR/.jobrepo); a JDBC URL
                                  such as jdbc:postgresql://host:5432/care_returns
               --db-user U, --db-password P   credentials for --db-url

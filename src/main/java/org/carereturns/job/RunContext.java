@@ -239,6 +239,11 @@ public final class RunContext {
         return perRule;
     }
 
+    /** False for a return left out with --returns: it is computed (rows are classified alike) but not written. */
+    public boolean wanted(String name) {
+        return returns.stream().noneMatch(r -> r.name().equals(name) && "not asked for (--returns)".equals(r.reason()));
+    }
+
     /** Marks a return as written. */
     public void produced(String name) {
         returns.replaceAll(r -> r.name().equals(name) ? new ReturnStatus(name, true, null) : r);

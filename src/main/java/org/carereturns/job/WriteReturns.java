@@ -28,23 +28,23 @@ class WriteReturns implements Tasklet {
         RunContext ctx = run.get();
         ctx.executionId(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
         List<Table> tables = new ArrayList<>();
-        if (ctx.salt() != null) {
+        if (ctx.salt() != null && ctx.wanted("SALT")) {
             SaltWorkbook.write(ctx.salt(), about(ctx), ctx.staging().resolve("SALT.xlsx"));
             tables.addAll(ctx.salt().tables());
             tables.add(ctx.salt().kpis());
             ctx.produced("SALT");
         }
-        if (ctx.ascof() != null) {
+        if (ctx.ascof() != null && ctx.wanted("ASCOF")) {
             org.carereturns.ascof.AscofWorkbook.write(ctx.ascof(), about(ctx), ctx.staging().resolve("ASCOF.xlsx"));
             tables.addAll(ctx.ascof().tables());
             ctx.produced("ASCOF");
         }
-        if (ctx.sac() != null) {
+        if (ctx.sac() != null && ctx.wanted("SAC")) {
             org.carereturns.sac.SacWorkbook.write(ctx.sac(), about(ctx), ctx.staging().resolve("SAC.xlsx"));
             tables.addAll(ctx.sac().tables());
             ctx.produced("SAC");
         }
-        if (ctx.careLeaverTables() != null) {
+        if (ctx.careLeaverTables() != null && ctx.wanted("CareLeavers")) {
             org.carereturns.careleavers.CareLeaverWorkbook.write(ctx.careLeaverTables(), ctx.perRule(), about(ctx),
                     ctx.staging().resolve("CareLeavers.xlsx"));
             tables.addAll(ctx.careLeaverTables());

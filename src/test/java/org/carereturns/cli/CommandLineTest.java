@@ -222,6 +222,21 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyTheReturnsAskedForAreWritten() throws IOException {
+        assertThat(runOnSample("year-end", "--returns", "SAC,CareLeavers")).as(stderr).isZero();
+        Path target = output.resolve("2024-25");
+        assertThat(target.resolve("SAC.xlsx")).exists();
+        assertThat(target.resolve("CareLeavers.xlsx")).exists();
+        assertThat(target.resolve("SALT.xlsx")).doesNotExist();
+        assertThat(target.resolve("ASCOF.xlsx")).doesNotExist();
+        List<String> returns = Files.readAllLines(target.resolve("returns.csv"));
+        assertThat(returns.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct())
+                .containsExactlyInAnyOrder("SAC", "CareLeavers");
+        assertThat(Files.readString(target.resolve("manifest.json")))
+                .contains("\"return\": \"SALT\",\n      \"reason\": \"not asked for (--returns)\"");
+    }
+
+    @Test
     void anEmptyInputFolderIsRefused() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(run("validate", "--period", "2024-25", "--input", empty.toString(), "--output", output.toString()))
