@@ -19,11 +19,33 @@ public final class RejectedCsv implements AutoCloseable {
     public static final String HEADER = "extract,file,sheet,row,record_id,person_id,rule,severity,column,value,message";
 
     private final Writer out;
+    private final Path file;
 
     public RejectedCsv(Path file) throws IOException {
+        this.file = file;
         this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
         out.write(HEADER);
         out.write("\r\n");
+    }
+
+    /** Reopens the report of a run being resumed, dropping what was written after its last committed chunk. */
+    private RejectedCsv(Path file, long committed) throws IOException {
+        this.file = file;
+        try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(Math.min(committed, f.length()));
+        }
+        this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND), 1 << 16);
+    }
+
+    public static RejectedCsv resume(Path file, long committed) throws IOException {
+        return new RejectedCsv(file, committed);
+    }
+
+    /** The bytes written so far (flushed), recorded with each committed chunk. */
+    public long length() throws IOException {
+        out.flush();
+        return Files.size(file);
     }
 
     public void write(Checked<?> row) throws IOException {

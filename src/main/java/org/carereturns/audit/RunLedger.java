@@ -45,6 +45,21 @@ public final class RunLedger {
         }
     }
 
+    /** Accounts for a row replayed from a resumed run's journal. */
+    public void account(InputFile file, boolean rejected, String exclusion, boolean warning) {
+        FileTally tally = tally(file);
+        if (warning) {
+            tally.warning();
+        }
+        if (rejected) {
+            tally.rejected();
+        } else if (exclusion != null) {
+            tally.excluded(exclusion);
+        } else {
+            tally.used();
+        }
+    }
+
     public List<FileTally> tallies() {
         return new ArrayList<>(tallies.values());
     }

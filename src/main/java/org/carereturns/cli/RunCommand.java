@@ -206,18 +206,18 @@ final class RunCommand {
                 return ExitCode.ALREADY_RUNNING;
             }
             ctx.lock(lock);
-            ctx.folder().deleteAbandonedStaging();
+            var repository = spring.getBean(org.springframework.batch.core.repository.JobRepository.class);
+            JobExecution stopped = resumable(repository, lock.takenOver(), request, ctx);
+            ctx.resuming(stopped != null);
+            if (stopped == null) {
+                ctx.folder().deleteAbandonedStaging();
+            }
             Job job = spring.getBean(request.nightly() ? "nightlyJob" : request.computesReturns() ? "yearEndJob"
                     : "validateJob", Job.class);
-            JobParameters params = new JobParametersBuilder()
-                    .addString("period", request.period().toString())
-                    .addString("input", request.input().toAbsolutePath().normalize().toString())
-                    .addString("output", request.output().toAbsolutePath().normalize().toString())
-                    .addString("asOf", request.period().end().toString())
-                    .addLong("run", System.currentTimeMillis())
-                    .toJobParameters();
+            JobParameters params = parameters(request, ctx);
             ctx.prepare();
-            JobExecution execution = spring.getBean(JobOperator.class).start(job, params);
+            JobOperator operator = spring.getBean(JobOperator.class);
+            JobExecution execution = ctx.resuming() ? operator.restart(stopped) : operator.start(job, params);
             ctx.executionId(execution.getId());
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 ctx.folder().deleteStaging();
@@ -272,6 +272,52 @@ final class RunCommand {
         }
         out.println("  outputs in " + ctx.request().target()
                 + (ctx.historyUsed() == null ? "" : " (earlier outputs moved to " + ctx.historyUsed() + ")"));
+    }
+
+    static JobParameters parameters(RunRequest request, RunContext ctx) {
+        return new JobParametersBuilder()
+                .addString("period", request.period().toString())
+                .addString("input", request.input().toAbsolutePath().normalize().toString())
+                .addString("output", request.output().toAbsolutePath().normalize().toString())
+                .addString("asOf", request.period().end().toString())
+                .addString("inputs", fingerprint(ctx))
+                .addLong("run", System.currentTimeMillis())
+                .toJobParameters();
+    }
+
+    /** The input files by name and SHA-256: a run is resumed only on exactly the same inputs. */
+    static String fingerprint(RunContext ctx) {
+        StringBuilder b = new StringBuilder();
+        ctx.plan().allFiles().forEach(f -> b.append(f.name()).append('=').append(f.sha256()).append(';'));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The stopped execution to resume: the one whose dead run held the lock, when it ran the same
+     * command for the same period, folders and input files; otherwise null (the run starts afresh).
+     */
+    private static JobExecution resumable(org.springframework.batch.core.repository.JobRepository repository,
+                                          Long stoppedId, RunRequest request, RunContext ctx) {
+        if (stoppedId == null) {
+            return null;
+        }
+        JobExecution stopped = repository.getJobExecution(stoppedId);
+        if (stopped == null || stopped.getStatus() != BatchStatus.FAILED) {
+            return null;
+        }
+        String job = request.nightly() ? "nightly" : request.computesReturns() ? "year-end" : "validate";
+        JobParameters now = parameters(request, ctx);
+        JobParameters then = stopped.getJobParameters();
+        boolean same = job.equals(stopped.getJobInstance().getJobName());
+        for (String key : List.of("period", "input", "output", "asOf", "inputs")) {
+            same &= java.util.Objects.equals(now.getString(key), then.getString(key));
+        }
+        return same ? stopped : null;
     }
 
     static String hostName() {

@@ -27,16 +27,45 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
     private int fileIndex = -1;
     private RowSource source;
     private long rowsInFile;
+    private int lastRow;
+    private final long[] blanks;
+    private int resumeFile = -1;
+    private int resumeRow;
 
     public ExtractReader(List<InputFile> files, Consumer<InputFile> onBlank, Progress progress) {
         this.files = files;
         this.onBlank = onBlank;
         this.progress = progress;
+        this.blanks = new long[files.size()];
     }
 
+    /**
+     * On a restart, continues after the last row of the last committed chunk: earlier files are not
+     * opened again, and the rows of the current file up to that row are passed over unread.
+     */
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         fileIndex = -1;
+        if (context.containsKey("reader.file")) {
+            resumeFile = context.getInt("reader.file");
+            resumeRow = context.getInt("reader.row");
+            for (int i = 0; i < files.size(); i++) {
+                long n = context.getLong("reader.blanks." + i, 0);
+                blanks[i] = n;
+                for (long k = 0; k < n; k++) {
+                    onBlank.accept(files.get(i));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext context) throws ItemStreamException {
+        context.putInt("reader.file", Math.max(fileIndex, 0));
+        context.putInt("reader.row", lastRow);
+        for (int i = 0; i < files.size(); i++) {
+            context.putLong("reader.blanks." + i, blanks[i]);
+        }
     }
 
     @Override
@@ -52,7 +81,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                 closeSource();
                 continue;
             }
-            if (row.number() <= file.headerRow()) {
+            if (row.number() <= file.headerRow() || fileIndex == resumeFile && row.number() <= resumeRow) {
                 continue;
             }
             Cell[] cells = new Cell[file.columnIndex().length];
@@ -67,12 +96,14 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                 blank &= c == null;
             }
             if (blank) {
+                blanks[fileIndex]++;
                 onBlank.accept(file);
                 continue;
             }
             if (++rowsInFile % 10_000 == 0) {
                 progress.update(file, rowsInFile, source.progress());
             }
+            lastRow = row.number();
             return new RawRecord(file, row.number(), cells, source.date1904());
         }
     }
@@ -81,8 +112,13 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
         if (fileIndex + 1 >= files.size()) {
             return false;
         }
-        InputFile file = files.get(++fileIndex);
+        fileIndex++;
+        while (fileIndex < resumeFile) {
+            fileIndex++; // committed before the restart
+        }
+        InputFile file = files.get(fileIndex);
         rowsInFile = 0;
+        lastRow = fileIndex == resumeFile ? resumeRow : 0;
         if (file.isCsv()) {
             source = new PrefetchingRowSource(new CsvRowSource(file.path()), file.name());
         } else {

@@ -12,7 +12,7 @@ public final class Records {
 
     /** The person columns common to the adult extracts. Unknown values are null. */
     public record Person(String id, String nhsNumber, LocalDate dateOfBirth, String gender, String ethnicity,
-                         String psr, LocalDate dateOfDeath) {
+                         String psr, LocalDate dateOfDeath) implements java.io.Serializable {
 
         /** Age in completed years on a date. */
         public int ageOn(LocalDate date) {
@@ -25,12 +25,12 @@ public final class Records {
     }
 
     public record Contact(String id, Person person, String clientType, LocalDate contactDate, String route,
-                          String outcome, LocalDate outcomeDate) {
+                          String outcome, LocalDate outcomeDate) implements java.io.Serializable {
     }
 
     public record Service(String id, Person person, String clientType, String serviceType, String delivery,
                           LocalDate start, LocalDate end, String stMaxOutcome, String unpaidCarer,
-                          String accommodation, String employment) {
+                          String accommodation, String employment) implements java.io.Serializable {
 
         public boolean activeOn(LocalDate d) {
             return !start.isAfter(d) && (end == null || !end.isBefore(d));
@@ -38,20 +38,20 @@ public final class Records {
     }
 
     public record Review(String id, Person person, LocalDate reviewDate, String type, String reason,
-                         String outcome, LocalDate nextDue) {
+                         String outcome, LocalDate nextDue) implements java.io.Serializable {
     }
 
     public record Concern(String id, Person person, LocalDate concernDate, String enquiryType,
                           LocalDate enquiryStart, LocalDate enquiryEnd, List<String> riskTypes, String location,
                           List<String> sources, String action, String riskResult, String lackedCapacity,
-                          String advocate, String mspAsked, String mspAchieved) {
+                          String advocate, String mspAsked, String mspAchieved) implements java.io.Serializable {
     }
 
     public record CareLeaver(String childId, LocalDate dateOfBirth, String gender, String inTouch, String activity,
-                             String accommodation) {
+                             String accommodation) implements java.io.Serializable {
     }
 
     /** One row of the population file: {@code orOver} is true for the last row written "90+". */
-    public record PopulationRow(int age, boolean orOver, long count) {
+    public record PopulationRow(int age, boolean orOver, long count) implements java.io.Serializable {
     }
 }

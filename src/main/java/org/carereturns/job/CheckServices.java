@@ -24,16 +24,25 @@ class CheckServices implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext ctx = run.get();
+        apply(ctx, true);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext()
+                .putLong("rejected.length", ctx.rejected().length());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The step's effect on the run; a resumed run replays it without writing the lines again. */
+    static void apply(RunContext ctx, boolean writeLines) throws java.io.IOException {
         ServiceIndex services = ctx.services();
         services.seal();
         for (StMaxClientCheck.Rejection r : StMaxClientCheck.run(services, ctx.request().period())) {
             var source = r.entry().source();
             services.reject(r.entry());
-            ctx.rejected().write(source.file(), source.row(), source.recordId(), source.personId(), r.finding());
+            if (writeLines) {
+                ctx.rejected().write(source.file(), source.row(), source.recordId(), source.personId(), r.finding());
+            }
             ctx.countFinding(r.finding().rule().id());
             ctx.ledger().tally(source.file()).reclassifyUsedAsRejected();
         }
         ctx.contacts(new ContactTally(ctx.request().period(), services));
-        return RepeatStatus.FINISHED;
     }
 }

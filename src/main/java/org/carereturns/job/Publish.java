@@ -38,7 +38,7 @@ class Publish implements Tasklet {
         for (RunContext.ReturnStatus r : ctx.returns()) {
             ctx.log().line(r.produced() ? "wrote " + r.name() : "skipped " + r.name() + ": " + r.reason());
         }
-        try (Stream<Path> s = Files.list(ctx.staging())) {
+        try (Stream<Path> s = Files.list(ctx.staging()).filter(p -> !p.getFileName().toString().equals("journal"))) {
             ctx.log().line("wrote " + String.join(", ", s.map(p -> p.getFileName().toString()).sorted().toList())
                     + " and manifest.json; rows read " + read + ", rejected " + rejected);
         }
@@ -47,6 +47,11 @@ class Publish implements Tasklet {
         // the summary `runs` shows, kept in the job repository with the execution
         contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("COMPLETED", "read " + read
                 + "; rejected " + rejected + "; output " + ctx.request().target()));
+        try (Stream<Path> s = Files.walk(ctx.staging().resolve("journal"))) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p); // the journal served a possible restart; it is not an output
+            }
+        }
         List<Path> written;
         try (Stream<Path> s = Files.list(ctx.staging())) {
             written = s.sorted().toList();

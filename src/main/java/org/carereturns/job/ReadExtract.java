@@ -33,6 +33,13 @@ class ReadExtract implements ItemStreamReader<RawRecord> {
     }
 
     @Override
+    public void update(ExecutionContext context) throws ItemStreamException {
+        if (delegate != null) {
+            delegate.update(context);
+        }
+    }
+
+    @Override
     public void close() throws ItemStreamException {
         if (delegate != null) {
             delegate.close();

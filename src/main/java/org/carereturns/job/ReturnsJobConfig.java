@@ -69,7 +69,7 @@ public class ReturnsJobConfig {
 
     /** The steps both jobs share: validate deems rows used or excluded exactly as year-end does. */
     private SimpleJobBuilder readAndCompute(JobBuilder job) {
-        return job.listener(new AttachExecution(run)).start(readStep(Extract.SERVICES))
+        return job.listener(new AttachExecution(run, repository)).start(readStep(Extract.SERVICES))
                 .next(step("checkServices", new CheckServices(run)))
                 .next(readStep(Extract.CONTACTS))
                 .next(readStep(Extract.REVIEWS))
@@ -90,13 +90,18 @@ public class ReturnsJobConfig {
                 .transactionManager(tm)
                 .reader(new ReadExtract(extract, run))
                 .processor(new ValidateRow(extract, run))
-                .writer(new AccountForRows(run))
+                .writer(new AccountForRows(extract, run))
                 .listener(new StepLog(run))
                 .build();
     }
 
+    /**
+     * A tasklet step. Those after the reading recompute from the run's state, so on a resumed run they
+     * always run again; checkServices writes to rejected.csv, so a resume replays it instead.
+     */
     private Step step(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(run)).build();
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(run))
+                .allowStartIfComplete(!name.equals("checkServices")).build();
     }
 
     static String periodParameter(Period p) {

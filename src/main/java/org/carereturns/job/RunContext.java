@@ -38,6 +38,11 @@ public final class RunContext {
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private RejectedCsv rejected;
     private RunLog log;
+    private boolean resuming;
+    private final java.util.Map<org.carereturns.ingest.Extract, Journal> journals =
+            new java.util.EnumMap<>(org.carereturns.ingest.Extract.class);
+    private final java.util.Map<org.carereturns.ingest.Extract, List<Journal.Entry>> replayed =
+            new java.util.EnumMap<>(org.carereturns.ingest.Extract.class);
     private RunLock lock;
     private long lastHeartbeat;
     private final org.carereturns.salt.ServiceIndex services = new org.carereturns.salt.ServiceIndex();
@@ -95,7 +100,8 @@ public final class RunContext {
         this.plan = plan;
         this.ledger = new RunLedger(plan);
         this.progress = progress;
-        this.folder = new OutputFolder(request.target(), Long.toString(ProcessHandle.current().pid()));
+        // one staging folder per target: the lock makes it this run's, and a resumed run finds it again
+        this.folder = new OutputFolder(request.target(), "run");
     }
 
     public Path staging() {
@@ -104,9 +110,16 @@ public final class RunContext {
 
     /** Opens the staging folder and the rejected-row report; called once, before the first step. */
     public void prepare() throws IOException {
+        if (resuming && java.nio.file.Files.isDirectory(staging().resolve("journal"))) {
+            log = new RunLog(staging().resolve("run.log"), true);
+            log.line("resuming the execution that stopped; rows already committed are not read again");
+            return; // rejected.csv is reopened at its committed length when the job starts
+        }
+        resuming = false;
         folder.prepare();
+        java.nio.file.Files.createDirectories(staging().resolve("journal"));
         rejected = new RejectedCsv(staging().resolve("rejected.csv"));
-        log = new RunLog(staging().resolve("run.log"));
+        log = new RunLog(staging().resolve("run.log"), false);
         log.line(request.command() + " " + request.period() + (request.period().provisional()
                 ? " as of " + request.period().end() + " (provisional)" : "") + "; input " + request.input()
                 + "; output " + request.target() + "; mapping " + mapping.source());
@@ -123,6 +136,31 @@ public final class RunContext {
                 log.line("no " + e.label() + " extract: looked for " + String.join(", ", plan.lookedFor(e)));
             }
         }
+    }
+
+    public boolean resuming() {
+        return resuming;
+    }
+
+    public void resuming(boolean resume) {
+        this.resuming = resume;
+    }
+
+    Journal journal(org.carereturns.ingest.Extract extract) {
+        return journals.computeIfAbsent(extract, e -> new Journal(staging().resolve("journal").resolve(e.key() + ".bin")));
+    }
+
+    void resumeRejected(long committed) throws IOException {
+        rejected = RejectedCsv.resume(staging().resolve("rejected.csv"), committed);
+    }
+
+    /** The rows a resumed run replayed, per extract: their IDs prime the duplicate checks. */
+    List<Journal.Entry> replayed(org.carereturns.ingest.Extract extract) {
+        return replayed.getOrDefault(extract, List.of());
+    }
+
+    void replayed(org.carereturns.ingest.Extract extract, List<Journal.Entry> entries) {
+        replayed.put(extract, entries);
     }
 
     public RunLog log() {

@@ -24,6 +24,7 @@ public final class RunLock {
     }
 
     private final JdbcTemplate jdbc;
+    private Long takenOver;
     private final String host;
     private final long pid;
 
@@ -53,6 +54,7 @@ public final class RunLock {
                     return Optional.of(holder);
                 }
                 markFailed(holder.executionId());
+                takenOver = holder.executionId();
                 jdbc.update("DELETE FROM CARE_RETURNS_RUN_LOCK WHERE PERIOD = ? AND PID = ? AND HOST = ?", period,
                         holder.pid(), holder.host());
             }
@@ -86,6 +88,11 @@ public final class RunLock {
                 + "END_TIME = ? WHERE JOB_EXECUTION_ID = ? AND STATUS IN ('STARTED', 'STARTING')", why, now, executionId);
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED', EXIT_MESSAGE = ?, "
                 + "END_TIME = ? WHERE JOB_EXECUTION_ID = ? AND STATUS IN ('STARTED', 'STARTING')", why, now, executionId);
+    }
+
+    /** The execution of a dead run this run took the lock from, or null. */
+    public Long takenOver() {
+        return takenOver;
     }
 
     public void attach(String period, long executionId) {

@@ -13,8 +13,9 @@ public final class RunLog implements AutoCloseable {
     private final Writer out;
     private boolean closed;
 
-    public RunLog(Path file) throws IOException {
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    public RunLog(Path file, boolean append) throws IOException {
+        this.out = append ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND) : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     public synchronized void line(String text) {

@@ -25,6 +25,9 @@ class ValidateRow implements ItemProcessor<RawRecord, Checked<?>> {
         RunContext ctx = run.get();
         if (builtFor != ctx) {
             rules = RuleCatalog.forExtract(extract, ctx.plan(), ctx.mapping(), ctx.request().period());
+            for (Journal.Entry e : ctx.replayed(extract)) {
+                rules.remember(e.recordId(), e.fileIndex(), e.row()); // rows read before a restart
+            }
             builtFor = ctx;
         }
         Checked<?> checked = rules.check(row);

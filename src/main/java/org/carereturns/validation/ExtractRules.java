@@ -50,6 +50,13 @@ public abstract class ExtractRules<T> {
         return row.text(org.carereturns.ingest.Schema.PERSON_ID);
     }
 
+    /** Remembers an ID read before a resumed run's restart, so a later copy is still found. */
+    public void remember(String id, int fileIndex, int row) {
+        if (id != null) {
+            firstSeen.putIfAbsent(id, ((long) fileIndex << 32) | row);
+        }
+    }
+
     /** Rejects a row whose ID was already used by an earlier row of the extract. */
     protected void unique(RowCheck row, String column, String id, Rule rule, String dfeWording) {
         if (id == null) {

@@ -31,6 +31,15 @@ public final class PopulationRules extends ExtractRules<PopulationRow> {
     }
 
     @Override
+    public void remember(String id, int fileIndex, int row) {
+        try {
+            seen.putIfAbsent(Integer.parseInt(id.replace("+", "").trim()), row);
+        } catch (RuntimeException e) {
+            // not an age: nothing to remember
+        }
+    }
+
+    @Override
     public List<Rule> rules() {
         return List.of(AGE_RULE, COUNT, DUPLICATE_AGE);
     }

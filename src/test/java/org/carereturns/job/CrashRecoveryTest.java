@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A run killed with SIGKILL in the middle of a large read, in its own JVM: the earlier outputs are
- * untouched, and the next run finds the dead execution, marks it failed, and writes returns.csv and
- * rejected.csv byte for byte as an uninterrupted run does. On H2, and on PostgreSQL when
+ * untouched, and the next run finds the dead execution, marks it failed, resumes it from its last
+ * committed chunk, and writes returns.csv and rejected.csv byte for byte as an uninterrupted run does. On H2, and on PostgreSQL when
  * CARE_RETURNS_TEST_PG_URL names a server (CI starts a real one).
  */
 class CrashRecoveryTest {
@@ -101,6 +101,16 @@ class CrashRecoveryTest {
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
         }
+        // It resumed from the last committed chunk: the rows committed before the kill were replayed, and
+        // only the rest were read again; together they are exactly the rows of the uninterrupted run.
+        String runLog = Files.readString(out.resolve("2024-25/run.log"));
+        String resumed = runLog.substring(runLog.indexOf("resuming the execution that stopped"));
+        var replayedMatch = java.util.regex.Pattern.compile("resumed: (\\d+) rows committed").matcher(resumed);
+        assertThat(replayedMatch.find()).as(resumed).isTrue();
+        long replayed = Long.parseLong(replayedMatch.group(1));
+        assertThat(replayed).isPositive();
+        assertThat(replayed + rowsRead(resumed)).isEqualTo(rowsRead(Files.readString(reference.resolve("2024-25/run.log"))));
+        assertThat(Files.list(out.resolve("2024-25")).map(p -> p.getFileName().toString())).doesNotContain("journal");
         ByteArrayOutputStream runs = new ByteArrayOutputStream();
         String[] runsArgs = Stream.concat(Stream.of("runs", "--output", out.toString()), Stream.of(dbArgs(out)))
                 .toArray(String[]::new);
@@ -108,6 +118,16 @@ class CrashRecoveryTest {
         String history = runs.toString(StandardCharsets.UTF_8);
         assertThat(history).containsPattern("year-end +2024-25 .* FAILED");
         assertThat(history.lines().filter(l -> l.contains("COMPLETED")).count()).isGreaterThanOrEqualTo(2);
+    }
+
+    /** The rows the read steps of a run.log read. */
+    private static long rowsRead(String runLog) {
+        var m = java.util.regex.Pattern.compile("step read\\w+: COMPLETED in [0-9.]+ s, (\\d+) rows read").matcher(runLog);
+        long sum = 0;
+        while (m.find()) {
+            sum += Long.parseLong(m.group(1));
+        }
+        return sum;
     }
 
     private static Path waitForStaging(Path out) throws Exception {
