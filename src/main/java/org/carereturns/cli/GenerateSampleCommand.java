@@ -15,9 +15,11 @@ import org.carereturns.sample.SampleGenerator;
 final class GenerateSampleCommand {
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    GenerateSampleCommand(PrintStream out) {
+    GenerateSampleCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(List<String> args) throws UsageException {
@@ -57,7 +59,7 @@ final class GenerateSampleCommand {
             out.printf("  %,d seeded defects listed in %s%n", summary.defects(), output.resolve("ground-truth.csv"));
             return ExitCode.DONE;
         } catch (IOException e) {
-            System.err.println("care-returns: generate-sample failed: " + e.getMessage());
+            err.println("care-returns: generate-sample failed: " + e.getMessage());
             return ExitCode.JOB_FAILED;
         }
     }

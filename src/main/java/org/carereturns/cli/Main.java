@@ -32,7 +32,7 @@ public final class Main {
                 case "runs" -> rest.contains("--help") ? help(out, command) : new RunsCommand(out, err).run(rest);
                 case "serve" -> rest.contains("--help") ? help(out, command) : new ServeCommand(out, err).run(rest);
                 case "generate-sample" -> rest.contains("--help") ? help(out, command)
-                        : new GenerateSampleCommand(out).run(rest);
+                        : new GenerateSampleCommand(out, err).run(rest);
                 default -> throw new UsageException(null, "unknown command '" + command
                         + "' (expected year-end, validate, nightly, serve, runs or generate-sample)");
             };
@@ -40,6 +40,10 @@ public final class Main {
             err.println("care-returns: " + e.getMessage() + " (see 'care-returns "
                     + (e.command() == null ? "" : e.command() + " ") + "--help')");
             return ExitCode.USAGE;
+        } catch (RuntimeException e) {
+            // whatever escaped a command's own handling: one plain line, never a stack trace
+            err.println("care-returns: " + command + " failed: " + RunCommand.rootMessage(e));
+            return ExitCode.JOB_FAILED;
         }
     }
 

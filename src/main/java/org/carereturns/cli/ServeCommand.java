@@ -137,9 +137,14 @@ final class ServeCommand {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
             Object nightly = root instanceof Map<?, ?> m ? m.get("nightly") : null;
-            return nightly instanceof Map<?, ?> n ? (Map<String, Object>) n : Map.of();
+            if (!(nightly instanceof Map<?, ?> n)) {
+                throw new UsageException("serve", "the schedule file " + file + " has no 'nightly:' section "
+                        + "(see jobs/schedule.yml)");
+            }
+            return (Map<String, Object>) n;
         } catch (IOException | RuntimeException e) {
-            throw new UsageException("serve", "the schedule file " + file + " cannot be read (" + e.getMessage() + ")");
+            throw new UsageException("serve", "the schedule file " + file + " cannot be read ("
+                    + RunCommand.rootMessage(e) + ")");
         }
     }
 }

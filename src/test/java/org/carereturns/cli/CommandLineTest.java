@@ -237,6 +237,13 @@ class CommandLineTest {
     }
 
     @Test
+    void aScheduleWithoutANightlySectionIsRefused() throws IOException {
+        Path schedule = Files.writeString(dir.resolve("schedule.yml"), "weekly:\n  cron: \"0 0 3 * * SUN\"\n");
+        assertThat(run("serve", "--schedule", schedule.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr).contains("has no 'nightly:' section").doesNotContain("\tat ");
+    }
+
+    @Test
     void anEmptyInputFolderIsRefused() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(run("validate", "--period", "2024-25", "--input", empty.toString(), "--output", output.toString()))
