@@ -172,7 +172,7 @@ public final class AscofCalculator {
             notComputed.put(m.code(), "population missing: no population extract (looked for population*.xlsx, "
                     + "population*.csv)");
         } else {
-            long people = populationAged(fromAge, toAge);
+            long people = PopulationRow.aged(population, fromAge, toAge);
             t.set(group, N, admissions);
             t.set(group, D, people);
             t.setDecimal(group, O, people == 0 ? null : BigDecimal.valueOf(admissions).multiply(BigDecimal.valueOf(100_000))
@@ -180,18 +180,6 @@ public final class AscofCalculator {
         }
         tables.add(t);
         evidence.put(m.code(), all.stream().filter(e -> e.group().equals(group)).toList());
-    }
-
-    /** The population aged fromAge to toAge; an "N+" row counts as aged N and over. */
-    long populationAged(int fromAge, int toAge) {
-        long sum = 0;
-        for (PopulationRow r : population) {
-            if (r.orOver() ? r.age() >= fromAge && toAge == Integer.MAX_VALUE || r.age() >= fromAge && r.age() <= toAge
-                    : r.age() >= fromAge && r.age() <= toAge) {
-                sum += r.count();
-            }
-        }
-        return sum;
     }
 
     // --- 2E: living in their home or with family ---------------------------------------------------

@@ -86,10 +86,6 @@ public final class CodeList {
         return Optional.ofNullable(label);
     }
 
-    public boolean contains(String label) {
-        return labels.contains(label);
-    }
-
     public List<String> labels() {
         return Collections.unmodifiableList(labels);
     }

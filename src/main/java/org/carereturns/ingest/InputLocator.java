@@ -77,14 +77,16 @@ public final class InputLocator {
     /** A file named like an extract but in a format we cannot read, e.g. contacts-2024.xls. */
     private static boolean isStray(String lowerName, List<String> patterns) {
         for (String pattern : patterns) {
-            String p = pattern.toLowerCase(Locale.ROOT);
-            int dot = p.lastIndexOf('.');
-            if (dot > 0 && matches(lowerName.contains(".") ? lowerName.substring(0, lowerName.lastIndexOf('.'))
-                    + p.substring(dot) : lowerName, List.of(p))) {
+            if (matches(stem(lowerName), List.of(stem(pattern.toLowerCase(Locale.ROOT))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private void check(Extract extract, Path file, InputPlan plan) throws InputRefusedException {

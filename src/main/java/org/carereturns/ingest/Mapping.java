@@ -104,10 +104,6 @@ public final class Mapping {
         return copy;
     }
 
-    public java.util.Set<String> valueAliasColumns() {
-        return valueAliases.keySet();
-    }
-
     private static Extract extract(String file, String key) throws InputRefusedException {
         try {
             return Extract.fromKey(key);

@@ -53,5 +53,10 @@ public final class Records {
 
     /** One row of the population file: {@code orOver} is true for the last row written "90+". */
     public record PopulationRow(int age, boolean orOver, long count) implements java.io.Serializable {
+
+        /** The population aged fromAge to toAge; an "N+" row counts as aged N (so 90+ is in 65 and over). */
+        public static long aged(List<PopulationRow> rows, int fromAge, int toAge) {
+            return rows.stream().filter(r -> r.age() >= fromAge && r.age() <= toAge).mapToLong(PopulationRow::count).sum();
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.Records;
 import org.carereturns.salt.ReviewEntry;
-import org.carereturns.salt.Source;
+import org.carereturns.ingest.Source;
 import org.carereturns.validation.Checked;
 import org.carereturns.validation.Finding;
 import org.springframework.batch.infrastructure.item.Chunk;

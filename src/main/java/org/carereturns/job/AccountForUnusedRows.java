@@ -43,13 +43,13 @@ class AccountForUnusedRows implements Tasklet {
         for (RunContext.PopulationEntry p : ctx.population()) {
             String reason = ctx.ascof() == null && ctx.sac() == null
                     ? "no measure uses the population: neither ASCOF nor SAC is produced"
-                    : p.row().age() < 18 && !p.row().orOver() ? "aged under 18: used by no measure" : null;
+                    : p.row().age() < 18 ? "aged under 18: used by no measure" : null;
             exclude(ctx, p.source(), reason);
         }
         return RepeatStatus.FINISHED;
     }
 
-    private static void exclude(RunContext ctx, org.carereturns.salt.Source source, String reason) {
+    private static void exclude(RunContext ctx, org.carereturns.ingest.Source source, String reason) {
         if (reason != null) {
             ctx.ledger().tally(source.file()).reclassifyUsedAsExcluded(reason);
         }

@@ -78,7 +78,7 @@ class AttachExecution implements JobExecutionListener {
                 e.rules().forEach(ctx::countFinding);
                 if (!e.rejected() && e.exclusion() == null) {
                     AccountForRows.collect(ctx, extract, e.record(),
-                            new org.carereturns.salt.Source(file, e.row(), e.recordId(), e.personId()));
+                            new org.carereturns.ingest.Source(file, e.row(), e.recordId(), e.personId()));
                 }
             }
             replayedRows += entries.size();

@@ -19,15 +19,11 @@ class ComputeSac implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext ctx = run.get();
-        if (ctx.plan().has(Extract.CARE_LEAVERS)) {
-            ctx.careLeaverTables(new org.carereturns.careleavers.CareLeaverCalculator(ctx.request().period(),
-                    ctx.careLeavers()).calculate());
-        }
         if (!ctx.plan().has(Extract.SAFEGUARDING)) {
             return RepeatStatus.FINISHED;
         }
-        Long adults = ctx.plan().has(Extract.POPULATION) ? ctx.population().stream()
-                .filter(p -> p.row().age() >= 18 || p.row().orOver()).mapToLong(p -> p.row().count()).sum() : null;
+        Long adults = ctx.plan().has(Extract.POPULATION) ? org.carereturns.ingest.Records.PopulationRow.aged(
+                ctx.population().stream().map(RunContext.PopulationEntry::row).toList(), 18, Integer.MAX_VALUE) : null;
         SacCalculator calculator = new SacCalculator(ctx.request().period(), ctx.concerns(), adults);
         ctx.sac(calculator, calculator.calculate());
         return RepeatStatus.FINISHED;

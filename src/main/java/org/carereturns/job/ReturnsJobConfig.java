@@ -1,6 +1,5 @@
 package org.carereturns.job;
 
-import org.carereturns.Period;
 import org.carereturns.ingest.Extract;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -18,7 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <pre>
  * year-end:  readServices → checkServices → readContacts → readReviews → readSafeguarding
- *            → readCareLeavers → readPopulation → computeSalt → computeAscof → computeSac → accountForUnusedRows
+ *            → readCareLeavers → readPopulation → computeSalt → computeAscof → computeSac
+ *            → computeCareLeavers → accountForUnusedRows
  *            → writeReturns → writeAuditTrail → publish
  * nightly:   as year-end, for the year to date (the as-of date stands in for the period end),
  *            with new-rejects.csv, dq-trend.csv and a Data quality sheet
@@ -79,6 +79,7 @@ public class ReturnsJobConfig {
                 .next(step("computeSalt", new ComputeSalt(run)))
                 .next(step("computeAscof", new ComputeAscof(run)))
                 .next(step("computeSac", new ComputeSac(run)))
+                .next(step("computeCareLeavers", new ComputeCareLeavers(run)))
                 .next(step("accountForUnusedRows", new AccountForUnusedRows(run)));
     }
 
@@ -102,9 +103,5 @@ public class ReturnsJobConfig {
     private Step step(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
         return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(run))
                 .allowStartIfComplete(!name.equals("checkServices")).build();
-    }
-
-    static String periodParameter(Period p) {
-        return p.toString();
     }
 }

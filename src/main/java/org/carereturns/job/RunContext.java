@@ -89,7 +89,7 @@ public final class RunContext {
     }
 
     /** A valid population row kept for the measures that need it. */
-    public record PopulationEntry(org.carereturns.ingest.Records.PopulationRow row, org.carereturns.salt.Source source) {
+    public record PopulationEntry(org.carereturns.ingest.Records.PopulationRow row, org.carereturns.ingest.Source source) {
     }
     private Path historyUsed;
     private Long executionId;

@@ -117,6 +117,15 @@ public final class Table {
         return cells[row][column];
     }
 
+    /** Sets a cell to the sum of the given rows in that column (a total that some rows stand outside of). */
+    public void setSum(String row, String column, List<String> ofRows) {
+        long sum = 0;
+        for (String r : ofRows) {
+            sum += count(r, column);
+        }
+        set(row, column, sum);
+    }
+
     /** Fills a "Total" row and/or column with the sums of the other cells. */
     public Table withTotals(String totalRow, String totalColumn) {
         int tr = totalRow == null ? -1 : row(totalRow);

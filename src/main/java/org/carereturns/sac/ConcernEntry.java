@@ -1,7 +1,7 @@
 package org.carereturns.sac;
 
 import org.carereturns.ingest.Records.Concern;
-import org.carereturns.salt.Source;
+import org.carereturns.ingest.Source;
 
 /** A valid safeguarding concern kept until the collection is computed. */
 public record ConcernEntry(Concern concern, Source source) {

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,6 @@ import org.carereturns.Period;
 import org.carereturns.codes.Codes;
 import org.carereturns.ingest.Records.Concern;
 import org.carereturns.ingest.Records.Person;
-import org.carereturns.returns.Check;
 import org.carereturns.returns.Table;
 
 /**
@@ -210,11 +207,7 @@ public final class SacCalculator {
                 t.increment(ADVOCATE, CONCLUDED);
             }
         }
-        long total = 0;
-        for (String r : CAPACITY_ROWS) {
-            total += t.count(r, CONCLUDED);
-        }
-        t.set(T, CONCLUDED, total);
+        t.setSum(T, CONCLUDED, CAPACITY_ROWS); // the advocate row is "of which", outside the total
         return t;
     }
 
@@ -228,11 +221,7 @@ public final class SacCalculator {
                 t.increment(x.mspAchieved(), CONCLUDED);
             }
         }
-        long total = 0;
-        for (String r : Codes.MSP) {
-            total += t.count(r, CONCLUDED);
-        }
-        t.set(T, CONCLUDED, total);
+        t.setSum(T, CONCLUDED, Codes.MSP); // the achievement rows are "of the expressed", outside the total
         return t;
     }
 

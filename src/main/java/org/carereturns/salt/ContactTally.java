@@ -1,6 +1,5 @@
 package org.carereturns.salt;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;

@@ -263,11 +263,7 @@ public final class SaltCalculator {
             t.set(sequel, TOTAL, sum);
         }
         for (String c : t.columns()) {
-            long sum = 0;
-            for (String sequel : Codes.REVIEW_SEQUELS) {
-                sum += t.count(sequel, c);
-            }
-            t.set(TOTAL_REVIEWS, c, sum);
+            t.setSum(TOTAL_REVIEWS, c, Codes.REVIEW_SEQUELS);
             t.set(TOTAL_CLIENTS, c, clients.getOrDefault(c, Set.of()).size());
         }
         return t;

@@ -1,5 +1,6 @@
 package org.carereturns.salt;
 
+import org.carereturns.ingest.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -231,13 +231,4 @@ final class Council {
         }
         return null;
     }
-
-    boolean hasLtsOn(Person p, LocalDate d) {
-        for (Episode e : episodes) {
-            if (e.person == p && e.activeOn(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -297,7 +297,7 @@ class RulesTest {
         for (Checked<?> c : Pipeline.run(in, P).rows()) {
             assertThat(c.findings()).isEmpty();
             index.add((org.carereturns.ingest.Records.Service) c.record(),
-                    new org.carereturns.salt.Source(c.raw().file(), c.raw().row(), c.recordId(), c.personId()));
+                    new org.carereturns.ingest.Source(c.raw().file(), c.raw().row(), c.recordId(), c.personId()));
         }
         index.seal();
         var rejected = org.carereturns.salt.StMaxClientCheck.run(index, P);
