@@ -15,6 +15,7 @@ public final class FileTally {
     private long excluded;
     private long used;
     private long warnings;
+    private long rowsBelowHeader = -1;
     private final Map<String, Long> exclusions = new TreeMap<>();
 
     public FileTally(InputFile file) {
@@ -58,8 +59,22 @@ public final class FileTally {
         warnings++;
     }
 
+    /**
+     * How many rows the reader passed below the header, blank or not, as it counted them itself. A row
+     * accounted twice (or not at all) then shows: rows read + blank rows must equal it.
+     */
+    public void rowsBelowHeader(long rows) {
+        this.rowsBelowHeader = rows;
+    }
+
+    /** The reader's own count, or -1 when the file has not been read. */
+    public long rowsBelowHeader() {
+        return rowsBelowHeader;
+    }
+
     public boolean balances() {
-        return rowsRead == rejected + excluded + used;
+        return rowsRead == rejected + excluded + used
+                && (rowsBelowHeader < 0 || rowsRead + blankRows == rowsBelowHeader);
     }
 
     public InputFile file() {

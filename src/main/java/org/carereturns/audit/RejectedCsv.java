@@ -31,11 +31,22 @@ public final class RejectedCsv implements AutoCloseable {
     /** Reopens the report of a run being resumed, dropping what was written after its last committed chunk. */
     private RejectedCsv(Path file, long committed) throws IOException {
         this.file = file;
+        // never shorter than the header: a run that committed no chunk keeps it and nothing after it
+        long header = HEADER.length() + 2;
+        boolean rewriteHeader;
         try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
-            f.setLength(Math.min(committed, f.length()));
+            f.setLength(Math.min(Math.max(committed, header), f.length()));
+            rewriteHeader = f.length() < header; // killed before the header left the buffer
+            if (rewriteHeader) {
+                f.setLength(0);
+            }
         }
         this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND), 1 << 16);
+        if (rewriteHeader) {
+            out.write(HEADER);
+            out.write("\r\n");
+        }
     }
 
     public static RejectedCsv resume(Path file, long committed) throws IOException {
@@ -59,7 +70,7 @@ public final class RejectedCsv implements AutoCloseable {
             throws IOException {
         String[] fields = {file.extract().label(), file.name(), file.sheet(), Integer.toString(row),
                 nullToEmpty(recordId), nullToEmpty(personId), f.rule().id(), f.rule().severity().label(), f.column(),
-                f.value(), f.message()};
+                shortened(f.value()), shortened(f.message())};
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -67,6 +78,16 @@ public final class RejectedCsv implements AutoCloseable {
             out.write(quote(safe(fields[i])));
         }
         out.write("\r\n");
+    }
+
+    /** A value or message longer than this is cut in the report, saying so: the row number finds the whole. */
+    static final int REPORT_LIMIT = 1_000;
+
+    static String shortened(String text) {
+        if (text == null || text.length() <= REPORT_LIMIT) {
+            return text;
+        }
+        return text.substring(0, REPORT_LIMIT) + " … [cut short: " + text.length() + " characters in all]";
     }
 
     private static String nullToEmpty(String s) {

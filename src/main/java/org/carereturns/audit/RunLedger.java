@@ -67,11 +67,28 @@ public final class RunLedger {
     /** Throws when a file's rows do not add up; a run must never publish figures that lost a row. */
     public void assertBalanced() {
         for (FileTally t : tallies.values()) {
-            if (!t.balances()) {
+            if (t.rowsRead() != t.rejectedRows() + t.excludedRows() + t.usedRows()) {
                 throw new IllegalStateException("row accounting does not balance for " + t.file().name()
                         + ": rows read " + t.rowsRead() + " but rejected " + t.rejectedRows() + " + excluded "
                         + t.excludedRows() + " + used " + t.usedRows());
             }
+            if (!t.balances()) {
+                throw new IllegalStateException("row accounting does not balance for " + t.file().name()
+                        + ": the file has " + t.rowsBelowHeader() + " rows below its header, but "
+                        + (t.rowsRead() + t.blankRows()) + " were accounted for (" + t.rowsRead() + " read, "
+                        + t.blankRows() + " blank); a row was counted twice or lost");
+            }
         }
+    }
+
+    /** As {@link #assertBalanced()}, and every file was read to its end: the job's check before it publishes. */
+    public void assertEveryFileRead() {
+        for (FileTally t : tallies.values()) {
+            if (t.rowsBelowHeader() < 0) {
+                throw new IllegalStateException("row accounting is incomplete: " + t.file().name()
+                        + " was not read to its end");
+            }
+        }
+        assertBalanced();
     }
 }

@@ -14,6 +14,19 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class SheetStyles {
 
+    /** Excel holds at most this many characters in a cell. */
+    public static final int CELL_LIMIT = 32_767;
+
+    /** Text cut to what a cell can hold, saying so, so that a workbook is always written whole. */
+    public static String fitted(String text) {
+        if (text.length() <= CELL_LIMIT) {
+            return text;
+        }
+        String note = " … [cut short: " + text.length() + " characters in all]";
+        return text.substring(0, CELL_LIMIT - note.length()) + note;
+    }
+
+
     private final CellStyle bold;
     private final CellStyle percent;
     private final CellStyle wrap;
@@ -72,7 +85,7 @@ public final class SheetStyles {
                 if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 } else {
-                    cell.setCellValue(v.toString());
+                    cell.setCellValue(fitted(v.toString()));
                 }
                 widths[i] = Math.max(widths[i], Math.min(80, v.toString().length() + 2));
             }

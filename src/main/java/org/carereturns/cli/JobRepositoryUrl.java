@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * Where the job repository is: --db-url, else CARE_RETURNS_DB_URL, else an H2 file beside the outputs.
  * The H2 file is opened in mixed mode (AUTO_SERVER) so a second process on this machine can reach it
- * to find, and name, a run in progress.
+ * to find, and name, a run in progress; NETWORK_TIMEOUT bounds how long that second process waits
+ * on one that does not answer (stopped with Ctrl-Z, say) instead of hanging.
  */
 final class JobRepositoryUrl {
 
@@ -14,6 +15,35 @@ final class JobRepositoryUrl {
 
     static String of(Arguments a, Path output) {
         return a.get("--db-url", System.getenv().getOrDefault("CARE_RETURNS_DB_URL", "jdbc:h2:file:"
-                + output.toAbsolutePath().resolve(".jobrepo").resolve("care-returns") + ";AUTO_SERVER=TRUE"));
+                + output.toAbsolutePath().resolve(".jobrepo").resolve("care-returns") + ";AUTO_SERVER=TRUE;NETWORK_TIMEOUT=15000"));
+    }
+
+    /**
+     * What went wrong with the job repository, in words a performance officer can act on (never the
+     * database's own jargon), or null when the failure was not the repository's.
+     */
+    static String problem(Throwable failure, Path output) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            all.append(' ').append(t.getClass().getName()).append(": ").append(t.getMessage());
+        }
+        String text = all.toString().toLowerCase(java.util.Locale.ROOT);
+        Path folder = output.toAbsolutePath().normalize().resolve(".jobrepo");
+        if (text.contains("corrupt") || text.contains("file is not a database") || text.contains("mvstoreexception")
+                && text.contains("header")) {
+            return "the job repository in " + folder + " is damaged (it holds the run history only, never a return):"
+                    + " move that folder aside, or delete it, and run again";
+        }
+        if (text.contains("sockettimeout") || text.contains("read timed out") || text.contains("connection is broken")
+                && text.contains("h2")) {
+            return "refused: the job repository in " + folder + " is held by another process that does not answer"
+                    + " (it may be stopped, e.g. by Ctrl-Z); resume it with 'fg' or end it, then run again";
+        }
+        if (text.contains("read only") || text.contains("readonly") || text.contains("access denied")
+                && text.contains("h2")) {
+            return "the job repository in " + folder + " cannot be written; make that folder writable for this"
+                    + " account, or name another output folder with --output";
+        }
+        return null;
     }
 }

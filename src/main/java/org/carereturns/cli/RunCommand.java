@@ -18,6 +18,7 @@ import java.util.Set;
 import org.carereturns.CareReturnsApplication;
 import org.carereturns.Period;
 import org.carereturns.audit.FileTally;
+import org.carereturns.ingest.DamagedInputException;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputLocator;
 import org.carereturns.ingest.InputPlan;
@@ -25,6 +26,7 @@ import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.RefusedFile;
 import org.carereturns.job.CurrentRun;
+import org.carereturns.job.LocalRunLock;
 import org.carereturns.job.ReturnCatalog;
 import org.carereturns.job.RunContext;
 import org.carereturns.job.RunLock;
@@ -100,9 +102,90 @@ final class RunCommand {
             return refused;
         }
 
-        RunContext ctx = new RunContext(request, mapping, plan, TerminalProgress.forThisProcess());
-        planReturns(ctx, asked);
-        return launch(ctx, a);
+        String unwritable = unwritable(output);
+        if (unwritable != null) {
+            err.println("care-returns: refused: the output folder " + output + " " + unwritable);
+            return ExitCode.INPUT_REFUSED;
+        }
+        LocalRunLock.Result local;
+        try {
+            local = LocalRunLock.acquire(output, period.toString(), command);
+        } catch (IOException e) {
+            err.println("care-returns: refused: the output folder " + output + " cannot be written ("
+                    + rootMessage(e) + ")");
+            return ExitCode.INPUT_REFUSED;
+        }
+        if (local.heldBy().isPresent()) {
+            err.println("care-returns: refused: another run for " + period + " is in progress: "
+                    + local.heldBy().get() + "; try again when it has finished");
+            return ExitCode.ALREADY_RUNNING;
+        }
+        try {
+            return runHolding(request, mapping, plan, asked, a, local.lock());
+        } finally {
+            try {
+                local.lock().close();
+            } catch (IOException e) {
+                // the system releases the lock when this process ends, a moment from now
+            }
+        }
+    }
+
+    /** Why the output folder cannot take a run's files (a file, read-only, not creatable), or null. */
+    static String unwritable(Path output) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return "is a file, not a folder; name a folder with --output";
+        }
+        try {
+            Files.createDirectories(output);
+            Path probe = Files.createTempFile(output, ".write-check", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "cannot be written (" + rootMessage(e) + "); name a folder this account can write to with --output";
+        }
+    }
+
+    private int runHolding(RunRequest request, Mapping mapping, InputPlan plan, List<String> asked, Arguments a,
+                           LocalRunLock held) {
+        while (true) {
+            RunContext ctx = new RunContext(request, mapping, plan, TerminalProgress.forThisProcess());
+            ctx.localLock(held);
+            planReturns(ctx, asked);
+            try {
+                return launch(ctx, a);
+            } catch (GoOnWithout damaged) {
+                // --allow-partial: the file is skipped as if the pre-flight had refused it, and the run starts again
+                err.println("care-returns: skipped " + damaged.file.getMessage() + "; running again without it");
+                plan = plan.without(damaged.file);
+                if (plan.allFiles().isEmpty()) {
+                    err.println("care-returns: refused: no readable extract is left");
+                    return ExitCode.INPUT_REFUSED;
+                }
+            }
+        }
+    }
+
+    /** A file found damaged while it was read, under --allow-partial: the run goes again without it. */
+    private static final class GoOnWithout extends RuntimeException {
+        final DamagedInputException file;
+
+        GoOnWithout(DamagedInputException file) {
+            super(file.getMessage(), null, false, false);
+            this.file = file;
+        }
+    }
+
+    /** The damaged file behind a failed run, if that is why it failed. */
+    private static DamagedInputException damaged(List<Throwable> failures) {
+        for (Throwable f : failures) {
+            for (Throwable t = f; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof DamagedInputException d) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> asked(String command, String list) throws UsageException {
@@ -211,6 +294,8 @@ final class RunCommand {
             ctx.resuming(stopped != null);
             if (stopped == null) {
                 ctx.folder().deleteAbandonedStaging();
+            } else if (ctx.folder().rollBack()) {
+                err.println("care-returns: the stopped run had begun publishing; its earlier outputs were put back");
             }
             Job job = spring.getBean(request.nightly() ? "nightlyJob" : request.computesReturns() ? "yearEndJob"
                     : "validateJob", Job.class);
@@ -222,6 +307,17 @@ final class RunCommand {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 ctx.folder().deleteStaging();
                 List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+                DamagedInputException damaged = damaged(failures);
+                if (damaged != null && request.allowPartial()) {
+                    throw new GoOnWithout(damaged);
+                }
+                if (damaged != null) {
+                    err.println("care-returns: refused: " + damaged.getMessage());
+                    err.println("care-returns: nothing was published; the earlier outputs in " + request.target()
+                            + " were left as they were. Export the file again, or run with --allow-partial to go"
+                            + " on without it");
+                    return ExitCode.INPUT_REFUSED;
+                }
                 String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                         : rootMessage(failures.get(0));
                 Path log = failures.isEmpty() ? null : errorLog(request, failures.get(0));
@@ -232,6 +328,8 @@ final class RunCommand {
             }
             summarise(ctx, execution);
             return ExitCode.DONE;
+        } catch (GoOnWithout e) {
+            throw e;
         } catch (Exception e) {
             try {
                 ctx.folder().deleteStaging();
@@ -239,6 +337,11 @@ final class RunCommand {
                 // the failure below is what the operator needs to see
             }
             Path log = errorLog(request, e);
+            String repository = JobRepositoryUrl.problem(e, request.output());
+            if (repository != null) {
+                err.println("care-returns: " + repository + (log == null ? "" : " [details: " + log + "]"));
+                return repository.startsWith("refused: another") ? ExitCode.ALREADY_RUNNING : ExitCode.JOB_FAILED;
+            }
             err.println("care-returns: the " + request.command() + " job failed: " + rootMessage(e)
                     + (log == null ? "" : " [details: " + log + "]"));
             return ExitCode.JOB_FAILED;

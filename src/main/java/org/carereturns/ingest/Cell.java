@@ -20,6 +20,19 @@ public record Cell(Kind kind, String text, double number) {
         return new Cell(Kind.ERROR, code, 0);
     }
 
+    /**
+     * A formula saved without its value (extracts.md: formula cells use their cached value, and this one
+     * has none). It is an error cell, so every column check refuses it, naming the formula.
+     */
+    public static Cell unsavedFormula(String formula) {
+        return new Cell(Kind.ERROR, "=" + formula, 0);
+    }
+
+    /** True for a formula saved without its value; other error cells hold codes such as #N/A. */
+    public boolean isUnsavedFormula() {
+        return kind == Kind.ERROR && text.startsWith("=");
+    }
+
     public static Cell bool(boolean value) {
         return new Cell(Kind.BOOLEAN, value ? "TRUE" : "FALSE", 0);
     }

@@ -29,6 +29,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
     private long rowsInFile;
     private int lastRow;
     private final long[] blanks;
+    private final long[] rowsBelowHeader;
     private int resumeFile = -1;
     private int resumeRow;
 
@@ -37,6 +38,13 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
         this.onBlank = onBlank;
         this.progress = progress;
         this.blanks = new long[files.size()];
+        this.rowsBelowHeader = new long[files.size()];
+        java.util.Arrays.fill(rowsBelowHeader, -1);
+    }
+
+    /** The rows below the header of file i that this reader has passed, blank or not; -1 before it is opened. */
+    public long rowsBelowHeader(int i) {
+        return rowsBelowHeader[i];
     }
 
     /**
@@ -52,6 +60,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
             for (int i = 0; i < files.size(); i++) {
                 long n = context.getLong("reader.blanks." + i, 0);
                 blanks[i] = n;
+                rowsBelowHeader[i] = context.getLong("reader.rows." + i, -1);
                 for (long k = 0; k < n; k++) {
                     onBlank.accept(files.get(i));
                 }
@@ -65,6 +74,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
         context.putInt("reader.row", lastRow);
         for (int i = 0; i < files.size(); i++) {
             context.putLong("reader.blanks." + i, blanks[i]);
+            context.putLong("reader.rows." + i, rowsBelowHeader[i]);
         }
     }
 
@@ -75,7 +85,18 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                 return null;
             }
             InputFile file = files.get(fileIndex);
-            SheetRow row = source.next();
+            SheetRow row;
+            try {
+                row = source.next();
+            } catch (DamagedInputException e) {
+                throw e.in(file.name(), file.sheet());
+            } catch (IOException | RuntimeException e) {
+                throw new DamagedInputException(file.name(), file.sheet(), lastRow + 1,
+                        "the file cannot be read on from here (" + XlsxWorkbook.plain(e) + ")", e);
+            } catch (OutOfMemoryError e) {
+                throw new DamagedInputException(file.name(), file.sheet(), lastRow + 1,
+                        "reading the row needs more memory than a spreadsheet row can; the file is damaged", e);
+            }
             if (row == null) {
                 progress.done(file, rowsInFile);
                 closeSource();
@@ -84,6 +105,7 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
             if (row.number() <= file.headerRow() || fileIndex == resumeFile && row.number() <= resumeRow) {
                 continue;
             }
+            rowsBelowHeader[fileIndex]++;
             Cell[] cells = new Cell[file.columnIndex().length];
             boolean blank = true;
             for (int i = 0; i < cells.length; i++) {
@@ -119,27 +141,43 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
         InputFile file = files.get(fileIndex);
         rowsInFile = 0;
         lastRow = fileIndex == resumeFile ? resumeRow : 0;
+        if (fileIndex != resumeFile || rowsBelowHeader[fileIndex] < 0) {
+            rowsBelowHeader[fileIndex] = 0;
+        }
         if (file.isCsv()) {
-            source = new PrefetchingRowSource(new CsvRowSource(file.path()), file.name());
+            source = new PrefetchingRowSource(new CsvRowSource(file.path(), file.sha256()), file.name());
         } else {
             XlsxWorkbook wb;
             try {
                 wb = XlsxWorkbook.open(file.path());
             } catch (InputRefusedException e) {
-                throw new IOException(e.getMessage(), e);
+                throw new DamagedInputException(file.name(), file.sheet(), file.headerRow() + 1, e.reason(), e);
+            }
+            // the workbook is open (its file is held), so what is hashed now is what will be read
+            String read = InputLocator.sha256(file.path());
+            if (!read.equals(file.sha256())) {
+                wb.close();
+                throw new DamagedInputException(file.name(), file.sheet(), file.headerRow() + 1,
+                        changed(file.sha256(), read), null);
             }
             XlsxWorkbook.SheetInfo sheet = wb.sheets().stream().filter(s -> s.name().equals(file.sheet()))
-                    .findFirst().orElseThrow(() -> new IOException(file.name() + ": sheet '" + file.sheet()
-                            + "' disappeared while the run was going"));
-            RowSource rows = wb.openSheet(sheet);
+                    .findFirst().orElse(null);
+            if (sheet == null) {
+                wb.close();
+                throw new DamagedInputException(file.name(), file.sheet(), file.headerRow() + 1,
+                        "the sheet disappeared while the run was going", null);
+            }
+            RowSource rows;
+            try {
+                rows = wb.openSheet(sheet);
+            } catch (IOException e) {
+                wb.close();
+                throw new DamagedInputException(file.name(), file.sheet(), 1, XlsxWorkbook.plain(e), e);
+            }
             source = new PrefetchingRowSource(new RowSource() {
                 @Override
                 public SheetRow next() throws IOException {
-                    try {
-                        return rows.next();
-                    } catch (IOException e) {
-                        throw new IOException(file.name() + ", sheet '" + file.sheet() + "': " + e.getMessage(), e);
-                    }
+                    return rows.next();
                 }
 
                 @Override
@@ -160,6 +198,12 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
             }, file.name());
         }
         return true;
+    }
+
+    static String changed(String planned, String read) {
+        return "the file changed after the run began (SHA-256 " + planned.substring(0, Math.min(12, planned.length()))
+                + "… when checked, " + read.substring(0, Math.min(12, read.length())) + "… when read): an export may"
+                + " still have been writing it; run again once it is complete";
     }
 
     private void closeSource() throws IOException {

@@ -37,8 +37,7 @@ public final class InputLocator {
         }
         List<Path> all;
         try (Stream<Path> s = Files.list(inputDir)) {
-            all = s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            all = s.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("~$"))
                     .sorted()
                     .toList();
@@ -52,7 +51,12 @@ public final class InputLocator {
             plan.lookedFor(extract, patterns);
             for (Path file : all) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (matches(name, patterns)) {
+                String notAFile = Files.isRegularFile(file) ? null : notAFile(file);
+                if (notAFile != null) {
+                    if (matches(name, patterns)) {
+                        plan.refuse(new RefusedFile(extract, file.getFileName().toString(), notAFile, ""));
+                    }
+                } else if (matches(name, patterns)) {
                     check(extract, file, plan);
                 } else if (isStray(name, patterns)) {
                     plan.refuse(new RefusedFile(extract, file.getFileName().toString(),
@@ -62,6 +66,26 @@ public final class InputLocator {
             }
         }
         return plan;
+    }
+
+    /** Why something named like an extract cannot be read as one: the month would vanish in silence. */
+    private static String notAFile(Path path) {
+        if (Files.isDirectory(path)) {
+            return "this is a folder, not a file; move the extract itself into the input folder";
+        }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return "this is a link to a file that does not exist (" + readLink(path) + ")";
+        }
+        return "this is not an ordinary file (a pipe, socket or device); copy the extract itself into the"
+                + " input folder";
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "target unknown";
+        }
     }
 
     private static boolean matches(String lowerName, List<String> patterns) {
@@ -114,9 +138,43 @@ public final class InputLocator {
         }
         checkUtf8(file);
         try (RowSource rows = new CsvRowSource(file)) {
-            return locateHeader(extract, file, "", rows, sha, List.of(), null);
+            InputFile found;
+            try {
+                found = locateHeader(extract, file, "", rows, sha, List.of(), null);
+            } catch (InputRefusedException e) {
+                String separator = otherSeparator(file);
+                throw separator == null ? e : new InputRefusedException(name, "the file is separated by "
+                        + separator + ", not commas; save it as 'CSV UTF-8 (Comma delimited)', or export it"
+                        + " with commas between the columns");
+            }
+            // the whole file once, before anything is computed: a broken quote would swallow rows
+            while (rows.next() != null) {
+                // structure only
+            }
+            return found;
+        } catch (DamagedInputException e) {
+            throw new InputRefusedException(name, "record " + e.row() + ": " + e.reason());
         } catch (IOException e) {
             throw new InputRefusedException(name, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** "semicolons" or "tabs" when the first line is plainly separated by one of them rather than commas. */
+    private static String otherSeparator(Path file) {
+        try (var r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            if (first == null) {
+                return null;
+            }
+            long commas = first.chars().filter(ch -> ch == ',').count();
+            long semicolons = first.chars().filter(ch -> ch == ';').count();
+            long tabs = first.chars().filter(ch -> ch == '\t').count();
+            if (semicolons > commas && semicolons >= tabs && semicolons > 0) {
+                return "semicolons";
+            }
+            return tabs > commas && tabs > 0 ? "tabs" : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

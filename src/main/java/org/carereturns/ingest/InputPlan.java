@@ -23,6 +23,22 @@ public final class InputPlan {
         refused.add(file);
     }
 
+    /** The same plan without a file found damaged while it was read: for a run that goes on without it. */
+    public InputPlan without(DamagedInputException damaged) {
+        InputPlan rest = new InputPlan();
+        rest.lookedFor.putAll(lookedFor);
+        rest.refused.addAll(refused);
+        for (InputFile f : allFiles()) {
+            if (f.name().equals(damaged.file())) {
+                rest.refused.add(new RefusedFile(f.extract(), f.name(), "damaged at row " + damaged.row() + ": "
+                        + damaged.reason(), f.sha256()));
+            } else {
+                rest.add(f);
+            }
+        }
+        return rest;
+    }
+
     void lookedFor(Extract extract, List<String> patterns) {
         lookedFor.put(extract, patterns);
     }

@@ -49,7 +49,8 @@ final class PrefetchingRowSource implements RowSource {
             queue.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // an Error too (a hostile file can exhaust memory): the reader must hear of it, never hang
             try {
                 queue.put(e);
             } catch (InterruptedException interrupted) {
@@ -80,6 +81,9 @@ final class PrefetchingRowSource implements RowSource {
                 throw e;
             }
             if (item instanceof RuntimeException e) {
+                throw e;
+            }
+            if (item instanceof Error e) {
                 throw e;
             }
             batch = (List<SheetRow>) item;

@@ -12,6 +12,10 @@ import javax.xml.stream.XMLStreamReader;
 /** Streams the rows of one worksheet with StAX: memory stays flat whatever the number of rows. */
 final class XlsxRowSource implements RowSource {
 
+    /** Excel's own limits: columns A to XFD, rows 1 to 1,048,576. A reference beyond them is hostile or damaged. */
+    static final int MAX_COLUMNS = 16_384;
+    static final int MAX_ROWS = 1_048_576;
+
     private final InputStream in;
     private final XMLStreamReader x;
     private final List<String> sharedStrings;
@@ -19,6 +23,7 @@ final class XlsxRowSource implements RowSource {
     private int lastRow;
     private int dimensionRows = -1;
     private int currentRow;
+    private boolean inRow;
     private final List<Cell> rowCells = new ArrayList<>();
 
     XlsxRowSource(InputStream in, List<String> sharedStrings, boolean date1904) throws XMLStreamException {
@@ -44,20 +49,43 @@ final class XlsxRowSource implements RowSource {
                 String name = x.getLocalName();
                 if ("row".equals(name)) {
                     String r = x.getAttributeValue(null, "r");
-                    currentRow = r == null ? currentRow + 1 : Integer.parseInt(r);
+                    int number = r == null ? currentRow + 1 : rowNumber(r);
+                    currentRow = number;
                     return readRow();
                 } else if ("dimension".equals(name)) {
                     dimensionRows = lastRowOf(x.getAttributeValue(null, "ref"));
                 }
             }
             return null;
-        } catch (XMLStreamException | NumberFormatException e) {
-            throw new IOException("the sheet is damaged near row " + (currentRow + 1) + " ("
+        } catch (DamagedInputException e) {
+            throw e;
+        } catch (XMLStreamException | RuntimeException | IOException e) {
+            // a parse error, a garbled compressed block, a row numbered "ten": where reading stopped
+            throw damaged(inRow ? currentRow : currentRow + 1, "the sheet is damaged here and cannot be read on ("
                     + XlsxWorkbook.plain(e) + ")", e);
         }
     }
 
-    private SheetRow readRow() throws XMLStreamException {
+    private static DamagedInputException damaged(int row, String reason, Throwable cause) {
+        return new DamagedInputException("", "", row, reason, cause);
+    }
+
+    private int rowNumber(String r) throws DamagedInputException {
+        int n;
+        try {
+            n = Integer.parseInt(r.trim());
+        } catch (NumberFormatException e) {
+            throw damaged(currentRow + 1, "the row is numbered '" + r + "', not with a number", e);
+        }
+        if (n < 1 || n > MAX_ROWS || n <= currentRow) {
+            throw damaged(currentRow + 1, "the row is numbered " + n + (n <= currentRow ? ", out of order"
+                    : ", outside Excel's rows 1 to " + MAX_ROWS), null);
+        }
+        return n;
+    }
+
+    private SheetRow readRow() throws XMLStreamException, DamagedInputException {
+        inRow = true;
         rowCells.clear();
         int column = -1;
         while (x.hasNext()) {
@@ -68,6 +96,10 @@ final class XlsxRowSource implements RowSource {
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(x.getLocalName())) {
                 String ref = x.getAttributeValue(null, "r");
                 column = ref == null ? column + 1 : columnIndex(ref);
+                if (column < 0 || column >= MAX_COLUMNS) {
+                    throw damaged(currentRow, "the cell reference '" + ref + "' is beyond Excel's last column"
+                            + " (XFD); the file is damaged or was not written by a spreadsheet program", null);
+                }
                 Cell cell = readCell(x.getAttributeValue(null, "t"));
                 while (rowCells.size() < column) {
                     rowCells.add(null);
@@ -76,12 +108,14 @@ final class XlsxRowSource implements RowSource {
             }
         }
         lastRow = currentRow;
+        inRow = false;
         return new SheetRow(currentRow, rowCells.toArray(new Cell[0]));
     }
 
     /** Reads from just after the start of a {@code c} element to its end. */
-    private Cell readCell(String type) throws XMLStreamException {
+    private Cell readCell(String type) throws XMLStreamException, DamagedInputException {
         String value = null;
+        String formula = null;
         StringBuilder inline = null;
         while (x.hasNext()) {
             int event = x.next();
@@ -89,6 +123,8 @@ final class XlsxRowSource implements RowSource {
                 String n = x.getLocalName();
                 if ("v".equals(n)) {
                     value = x.getElementText();
+                } else if ("f".equals(n)) {
+                    formula = x.getElementText();
                 } else if ("t".equals(n)) {
                     if (inline == null) {
                         inline = new StringBuilder();
@@ -98,6 +134,10 @@ final class XlsxRowSource implements RowSource {
             } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(x.getLocalName())) {
                 break;
             }
+        }
+        if (formula != null && value == null && !"inlineStr".equals(type)) {
+            // written by a program that does not calculate (openpyxl, some exporters): no value to use
+            return Cell.unsavedFormula(formula);
         }
         if (type == null || "n".equals(type)) {
             if (value == null || value.isEmpty()) {
@@ -111,8 +151,8 @@ final class XlsxRowSource implements RowSource {
         }
         return switch (type) {
             case "s" -> value == null ? null : Cell.text(sharedString(value));
-            case "inlineStr" -> Cell.text(inline == null ? "" : inline.toString());
-            case "str" -> Cell.text(value == null ? "" : value);
+            case "inlineStr" -> Cell.text(inline == null ? "" : XlsxWorkbook.unescape(inline.toString()));
+            case "str" -> Cell.text(value == null ? "" : XlsxWorkbook.unescape(value));
             case "b" -> Cell.bool("1".equals(value));
             case "e" -> Cell.error(value == null ? "#ERROR" : value);
             case "d" -> Cell.text(value == null ? "" : value);
@@ -120,9 +160,18 @@ final class XlsxRowSource implements RowSource {
         };
     }
 
-    private String sharedString(String index) {
-        int i = Integer.parseInt(index.trim());
-        return i >= 0 && i < sharedStrings.size() ? sharedStrings.get(i) : "";
+    private String sharedString(String index) throws DamagedInputException {
+        int i;
+        try {
+            i = Integer.parseInt(index.trim());
+        } catch (NumberFormatException e) {
+            i = -1;
+        }
+        if (i < 0 || i >= sharedStrings.size()) {
+            throw damaged(currentRow, "a cell refers to text number " + index.trim() + " of the workbook's "
+                    + sharedStrings.size() + " shared texts; the file is damaged", null);
+        }
+        return sharedStrings.get(i);
     }
 
     static int columnIndex(String ref) {

@@ -64,6 +64,13 @@ public final class XlsxWorkbook implements AutoCloseable {
     /** Opens a workbook, refusing old .xls files, password-protected and damaged workbooks in plain words. */
     public static XlsxWorkbook open(Path file) throws InputRefusedException {
         String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputRefusedException(name, "the file is empty (0 bytes); export it again");
+            }
+        } catch (IOException e) {
+            throw new InputRefusedException(name, "the file cannot be read (" + plain(e) + ")");
+        }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
@@ -100,9 +107,13 @@ public final class XlsxWorkbook implements AutoCloseable {
         };
     }
 
-    static String plain(Exception e) {
+    /** An exception's message in plain words: its first line, without the Java class names libraries put in it. */
+    static String plain(Throwable e) {
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        return m.lines().findFirst().orElse(m).replaceAll("([a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(Exception|Error): ", "");
     }
 
     public static XMLInputFactory xmlFactory() {
@@ -199,7 +210,7 @@ public final class XlsxWorkbook implements AutoCloseable {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String n = x.getLocalName();
                 if ("si".equals(n) && current != null) {
-                    out.add(current.toString());
+                    out.add(unescape(current.toString()));
                     current = null;
                 } else if ("rPh".equals(n)) {
                     phonetic--;
@@ -207,6 +218,36 @@ public final class XlsxWorkbook implements AutoCloseable {
             }
         }
         x.close();
+    }
+
+    /**
+     * Decodes OOXML's escapes for characters XML cannot hold ({@code _x0001_} is U+0001; {@code _x005F_}
+     * escapes the underscore itself), so a control character is seen as one, not read as literal text.
+     */
+    static String unescape(String s) {
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (i + 7 <= s.length() && s.startsWith("_x", i) && s.charAt(i + 6) == '_' && isHex(s, i + 2, i + 6)) {
+                b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 7;
+            } else {
+                b.append(s.charAt(i++));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -25,6 +25,7 @@ class AccountForRows implements ItemStreamWriter<Checked<?>> {
 
     private final Extract extract;
     private final CurrentRun run;
+    private int chunks;
 
     AccountForRows(Extract extract, CurrentRun run) {
         this.extract = extract;
@@ -53,6 +54,7 @@ class AccountForRows implements ItemStreamWriter<Checked<?>> {
                     row.findings().stream().anyMatch(f -> !f.isError()), row.rejected(), row.exclusion()));
         }
         ctx.journal(extract).append(journal);
+        FaultPoint.reached("chunk:" + ReturnsJobConfig.readStepName(extract) + ":" + ++chunks);
     }
 
     private static Source source(Checked<?> row) {

@@ -37,6 +37,9 @@ class AttachExecution implements JobExecutionListener {
         if (ctx.lock() != null) {
             ctx.lock().attach(ctx.lockKey(), execution.getId());
         }
+        if (ctx.localLock() != null) {
+            ctx.localLock().attach(execution.getId());
+        }
         if (ctx.log() != null) {
             ctx.log().line("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName()
                     + " started");
@@ -56,6 +59,11 @@ class AttachExecution implements JobExecutionListener {
         for (String step : STEPS) {
             StepExecution last = repository.getLastStepExecution(execution.getJobInstance(), step);
             if (last == null) {
+                if (!step.equals("checkServices")) {
+                    // The job repository holds no chunk of this step (a crash can lose its last commits
+                    // before they reach the file): whatever the journal holds for it will be read again.
+                    ctx.journal(extractOf(step)).truncate(0);
+                }
                 continue;
             }
             var context = last.getExecutionContext();
@@ -88,6 +96,7 @@ class AttachExecution implements JobExecutionListener {
                     for (long k = context.getLong("reader.blanks." + i, 0); k > 0; k--) {
                         ctx.ledger().tally(files.get(i)).blank();
                     }
+                    ctx.ledger().tally(files.get(i)).rowsBelowHeader(context.getLong("reader.rows." + i, -1));
                 }
             }
         }

@@ -32,7 +32,7 @@ class Publish implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext ctx = run.get();
         ctx.executionId(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
-        ctx.ledger().assertBalanced();
+        ctx.ledger().assertEveryFileRead();
         long read = ctx.ledger().tallies().stream().mapToLong(t -> t.rowsRead()).sum();
         long rejected = ctx.ledger().tallies().stream().mapToLong(t -> t.rejectedRows()).sum();
         for (RunContext.ReturnStatus r : ctx.returns()) {
@@ -47,19 +47,16 @@ class Publish implements Tasklet {
         // the summary `runs` shows, kept in the job repository with the execution
         contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("COMPLETED", "read " + read
                 + "; rejected " + rejected + "; output " + ctx.request().target()));
-        try (Stream<Path> s = Files.walk(ctx.staging().resolve("journal"))) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p); // the journal served a possible restart; it is not an output
-            }
-        }
-        List<Path> written;
+        List<Path> written; // the journal served a possible restart; it is not an output, and goes with staging
         try (Stream<Path> s = Files.list(ctx.staging())) {
-            written = s.sorted().toList();
+            written = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path p : written) {
             ctx.outputs().put(p.getFileName().toString(), InputLocator.sha256(p));
         }
         Files.writeString(ctx.staging().resolve("manifest.json"), Json.write(manifest(ctx)));
+        int[] moved = {0};
+        ctx.folder().afterEachMove(() -> FaultPoint.reached("publish-move:" + ++moved[0]));
         ctx.historyUsed(ctx.folder().publish(LocalDateTime.now()));
         return RepeatStatus.FINISHED;
     }

@@ -36,6 +36,11 @@ class ReadExtract implements ItemStreamReader<RawRecord> {
     public void update(ExecutionContext context) throws ItemStreamException {
         if (delegate != null) {
             delegate.update(context);
+            RunContext ctx = run.get();
+            var files = ctx.plan().files(extract);
+            for (int i = 0; i < files.size(); i++) {
+                ctx.ledger().tally(files.get(i)).rowsBelowHeader(delegate.rowsBelowHeader(i));
+            }
         }
     }
 

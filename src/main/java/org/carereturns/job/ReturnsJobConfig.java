@@ -83,10 +83,12 @@ public class ReturnsJobConfig {
                 .next(step("accountForUnusedRows", new AccountForUnusedRows(run)));
     }
 
+    static String readStepName(Extract extract) {
+        return "read" + Character.toUpperCase(extract.key().charAt(0)) + extract.key().substring(1).replace("-l", "L");
+    }
+
     private Step readStep(Extract extract) {
-        String name = "read" + Character.toUpperCase(extract.key().charAt(0))
-                + extract.key().substring(1).replace("-l", "L");
-        return new StepBuilder(name, repository)
+        return new StepBuilder(readStepName(extract), repository)
                 .<org.carereturns.ingest.RawRecord, org.carereturns.validation.Checked<?>>chunk(CHUNK)
                 .transactionManager(tm)
                 .reader(new ReadExtract(extract, run))

@@ -44,6 +44,7 @@ public final class RunContext {
     private final java.util.Map<org.carereturns.ingest.Extract, List<Journal.Entry>> replayed =
             new java.util.EnumMap<>(org.carereturns.ingest.Extract.class);
     private RunLock lock;
+    private LocalRunLock localLock;
     private long lastHeartbeat;
     private final org.carereturns.salt.ServiceIndex services = new org.carereturns.salt.ServiceIndex();
     private final List<org.carereturns.salt.ReviewEntry> reviews = new ArrayList<>();
@@ -177,6 +178,14 @@ public final class RunContext {
 
     public void lock(RunLock lock) {
         this.lock = lock;
+    }
+
+    public LocalRunLock localLock() {
+        return localLock;
+    }
+
+    public void localLock(LocalRunLock lock) {
+        this.localLock = lock;
     }
 
     /** Tells other machines this run is alive; at most every 30 seconds. */

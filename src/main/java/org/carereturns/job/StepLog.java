@@ -16,7 +16,13 @@ class StepLog implements StepExecutionListener {
     }
 
     @Override
+    public void beforeStep(StepExecution step) {
+        FaultPoint.reached("before-step:" + step.getStepName());
+    }
+
+    @Override
     public ExitStatus afterStep(StepExecution step) {
+        FaultPoint.reached("after-step:" + step.getStepName());
         RunContext ctx = run.get();
         if (ctx.log() != null && step.getStartTime() != null) {
             long ms = Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();

@@ -31,7 +31,7 @@ class WriteAuditTrail implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunContext ctx = run.get();
         ctx.rejected().close();
-        ctx.ledger().assertBalanced();
+        ctx.ledger().assertEveryFileRead();
         Path csv = ctx.staging().resolve("rejected.csv");
         List<NightlyTrend.Night> trend = null;
         if (ctx.request().nightly()) {

@@ -74,18 +74,59 @@ public final class RowCheck {
         findings.add(new Finding(rule, column, value, message));
     }
 
-    /** A required identifier or text: never blank, never an error cell. */
+    /**
+     * A required identifier or text: never blank, never an error cell or a formula without a value, and
+     * for an ID never a yes/no cell, a number Excel has cut short to scientific notation, or one holding
+     * control characters.
+     */
     public String required(String column, Rule rule) {
         Cell c = cell(column);
         if (c != null && c.kind() == Cell.Kind.ERROR) {
-            fail(rule, column, c.display(), column + " holds the spreadsheet error " + c.display() + ".");
+            fail(rule, column, c.display(), errorCell(column, c));
             return null;
         }
         String v = Values.text(c);
         if (v == null) {
             fail(rule, column, "", column + " is blank; " + lower(rule.description()));
+            return null;
+        }
+        String unusable = column.endsWith(" ID") ? unusableId(column, c, v) : null;
+        if (unusable != null) {
+            fail(rule, column, v, unusable);
+            return null;
         }
         return v;
+    }
+
+    /** SCIENTIFIC: how Excel shows a long number in a General cell, e.g. 1.23457E+15: the digits are gone. */
+    private static final java.util.regex.Pattern SCIENTIFIC =
+            java.util.regex.Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]+");
+
+    private static String unusableId(String column, Cell c, String v) {
+        if (c.kind() == Cell.Kind.BOOLEAN) {
+            return column + " holds the yes/no value " + v + ", not an identifier; format the column as Text"
+                    + " in the export.";
+        }
+        if (SCIENTIFIC.matcher(v).matches()) {
+            return column + " '" + v + "' is a long number Excel has cut short to scientific notation: its last"
+                    + " digits are lost, so different people can share it. Format the column as Text in the export.";
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isISOControl(v.charAt(i))) {
+                return column + " holds a control character (code " + (int) v.charAt(i) + "), which no"
+                        + " identifier has; the value was damaged on its way out of the case system.";
+            }
+        }
+        return null;
+    }
+
+    /** What an error cell holds, in words: a spreadsheet error such as #N/A, or a formula saved without a value. */
+    static String errorCell(String column, Cell c) {
+        if (c.isUnsavedFormula()) {
+            return column + " holds the formula " + c.display() + " with no saved value (formula cells are read by"
+                    + " the value Excel saved with them); open the file in Excel and save it, or export values.";
+        }
+        return column + " holds the spreadsheet error " + c.display() + ".";
     }
 
     public LocalDate requiredDate(String column, Rule rule) {
@@ -102,7 +143,7 @@ public final class RowCheck {
         Values.DateValue d = Values.date(c, raw.date1904());
         if (d.invalid()) {
             String shownValue = shown(column);
-            String why = c.kind() == Cell.Kind.ERROR ? column + " holds the spreadsheet error " + c.display() + "."
+            String why = c.kind() == Cell.Kind.ERROR ? errorCell(column, c)
                     : column + " '" + shownValue + "' is not a valid date; " + DATE_HINT + ".";
             fail(rule, column, shownValue, why + (rule.severity() == Severity.WARNING ? " Treated as unknown." : ""));
         }
@@ -125,7 +166,8 @@ public final class RowCheck {
         }
         Optional<String> label = c.kind() == Cell.Kind.ERROR ? Optional.empty() : codes.match(c.display());
         if (label.isEmpty()) {
-            fail(rule, column, c.display(), notOnList(column, c.display(), codes)
+            fail(rule, column, c.display(), (c.kind() == Cell.Kind.ERROR ? errorCell(column, c)
+                    : notOnList(column, c.display(), codes))
                     + (rule.severity() == Severity.WARNING ? " Treated as unknown." : ""));
             return null;
         }
@@ -138,7 +180,7 @@ public final class RowCheck {
         List<String> out = new ArrayList<>();
         if (v == null) {
             if (!blank(column)) {
-                fail(rule, column, shown(column), column + " holds the spreadsheet error " + shown(column) + ".");
+                fail(rule, column, shown(column), errorCell(column, cell(column)));
             }
             return out;
         }

@@ -56,7 +56,9 @@ class AuditTest {
         Files.writeString(target.resolve("rejected.csv"), "old");
         OutputFolder folder = new OutputFolder(target, "t1");
         Path staging = folder.prepare();
-        assertThat(staging.getParent()).isEqualTo(dir); // beside the target, never inside it
+        // inside the target, so that publishing is a rename within one file system even on a mounted share
+        assertThat(staging.getParent()).isEqualTo(target);
+        assertThat(staging.getFileName().toString()).startsWith(".");
         Files.writeString(staging.resolve("rejected.csv"), "new");
         Path history = folder.publish(LocalDateTime.of(2025, 4, 3, 2, 0));
         assertThat(history).isEqualTo(target.resolve("history/20250403T020000"));

@@ -66,11 +66,11 @@ class CommandLineTest {
         }
         try (Stream<Path> s = Files.walk(output)) {
             for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".jobrepo"))
-                    .filter(p -> !p.toString().contains(".logs")).toList()) {
+                    .filter(p -> !p.toString().contains(".logs")).filter(p -> !p.toString().contains(".locks")).toList()) {
                 files.put(output.relativize(p).toString(), InputLocator.sha256(p));
             }
         }
-        try (Stream<Path> s = Files.list(output)) {
+        try (Stream<Path> s = Files.walk(output, 2)) {
             s.filter(p -> p.getFileName().toString().contains("staging")).forEach(p -> files.put(p.toString(), "STAGING"));
         }
         return files;

@@ -98,7 +98,7 @@ class CrashRecoveryTest {
             assertThat(Files.readAllBytes(out.resolve("2024-25").resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(reference.resolve("2024-25").resolve(file)));
         }
-        try (Stream<Path> s = Files.list(out)) {
+        try (Stream<Path> s = Files.list(out.resolve("2024-25"))) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
         }
         // It resumed from the last committed chunk: the rows committed before the kill were replayed, and
@@ -133,9 +133,9 @@ class CrashRecoveryTest {
     private static Path waitForStaging(Path out) throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
-            if (Files.isDirectory(out)) {
-                try (Stream<Path> s = Files.list(out)) {
-                    var staging = s.filter(p -> p.getFileName().toString().startsWith(".2024-25.staging-")).findFirst();
+            if (Files.isDirectory(out.resolve("2024-25"))) {
+                try (Stream<Path> s = Files.list(out.resolve("2024-25"))) {
+                    var staging = s.filter(p -> p.getFileName().toString().startsWith(".staging-")).findFirst();
                     if (staging.isPresent()) {
                         return staging.get();
                     }

@@ -124,7 +124,7 @@ class RunLockTest {
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> Main.run(args,
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
         long deadline = System.currentTimeMillis() + 60_000;
-        while (!staging() && !first.isDone() && System.currentTimeMillis() < deadline) {
+        while (!attached() && !first.isDone() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
         int second = yearEnd(input);
@@ -133,14 +133,10 @@ class RunLockTest {
         assertThat(stderr).containsPattern("another run for 2024-25 is in progress: execution \\d+ \\(year-end 2024-25\\)");
     }
 
-    private boolean staging() throws Exception {
-        Path out = dir.resolve("out");
-        if (!Files.isDirectory(out)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(out)) {
-            return s.anyMatch(p -> p.getFileName().toString().contains(".staging-"));
-        }
+    /** The first run has its execution: its run.log, in the staging folder, says so. */
+    private boolean attached() throws Exception {
+        Path log = dir.resolve("out/2024-25/.staging-run/run.log");
+        return Files.exists(log) && Files.readString(log).matches("(?s).*execution \\d+ of year-end started.*");
     }
 
     private static long deadPid() throws Exception {
