@@ -18,6 +18,7 @@ import java.util.Set;
 import org.carereturns.CareReturnsApplication;
 import org.carereturns.Period;
 import org.carereturns.audit.FileTally;
+import org.carereturns.audit.OutputFolder;
 import org.carereturns.ingest.DamagedInputException;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputLocator;
@@ -178,10 +179,15 @@ final class RunCommand {
 
     /** The damaged file behind a failed run, if that is why it failed. */
     private static DamagedInputException damaged(List<Throwable> failures) {
+        return cause(failures, DamagedInputException.class);
+    }
+
+    /** The first failure of that type in the failures or their causes, or null. */
+    private static <T extends Throwable> T cause(List<Throwable> failures, Class<T> type) {
         for (Throwable f : failures) {
             for (Throwable t = f; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof DamagedInputException d) {
-                    return d;
+                if (type.isInstance(t)) {
+                    return type.cast(t);
                 }
             }
         }
@@ -320,10 +326,14 @@ final class RunCommand {
                 }
                 String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                         : rootMessage(failures.get(0));
+                OutputFolder.PublishException publishing = cause(failures, OutputFolder.PublishException.class);
                 Path log = failures.isEmpty() ? null : errorLog(request, failures.get(0));
                 err.println("care-returns: the " + request.command() + " job failed (execution "
-                        + execution.getId() + "): " + why + (log == null ? "" : " [details: " + log + "]"));
-                err.println("care-returns: the earlier outputs in " + request.target() + " were left as they were");
+                        + execution.getId() + "): " + (publishing != null ? publishing.getMessage() : why)
+                        + (log == null ? "" : " [details: " + log + "]"));
+                if (publishing == null) { // otherwise its message says where the earlier files are
+                    err.println("care-returns: the earlier outputs in " + request.target() + " were left as they were");
+                }
                 return ExitCode.JOB_FAILED;
             }
             summarise(ctx, execution);
