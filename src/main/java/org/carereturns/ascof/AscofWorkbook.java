@@ -45,13 +45,22 @@ public final class AscofWorkbook {
             }
             measures.finish();
             for (var e : ascof.evidence().entrySet()) {
-                SheetStyles.Table sheet = styles.table(wb.createSheet("Evidence " + e.getKey()),
-                        e.getKey().equals("2A") ? "Service ID (ST-Max)" : e.getKey().startsWith("2B")
-                                || e.getKey().startsWith("2C") ? "Service ID (admission)" : "Person ID",
-                        "Person ID", "Group", "In numerator", "Decided by");
+                // a line per episode (2A: an ST-Max; 2B, 2C: an admission) names it and its person; a line
+                // per person (2E, 1E, 3D) names the person once
+                String episode = e.getKey().equals("2A") ? "Service ID (ST-Max)" : e.getKey().startsWith("2B")
+                        || e.getKey().startsWith("2C") ? "Service ID (admission)" : null;
+                SheetStyles.Table sheet = episode == null
+                        ? styles.table(wb.createSheet("Evidence " + e.getKey()), "Person ID", "Group", "In numerator",
+                                "Decided by")
+                        : styles.table(wb.createSheet("Evidence " + e.getKey()), episode, "Person ID", "Group",
+                                "In numerator", "Decided by");
                 for (AscofResult.Evidence line : e.getValue()) {
-                    sheet.row(line.id(), line.personId(), line.group(), line.inNumerator() ? "Yes" : "No",
-                            line.decidedBy());
+                    String in = line.inNumerator() ? "Yes" : "No";
+                    if (episode == null) {
+                        sheet.row(line.personId(), line.group(), in, line.decidedBy());
+                    } else {
+                        sheet.row(line.id(), line.personId(), line.group(), in, line.decidedBy());
+                    }
                 }
                 sheet.finish();
             }

@@ -13,7 +13,7 @@ public final class AboutSheet {
 
     /** What the About sheet says about the run. */
     public record Run(String period, String command, Long executionId, String started, String generatedAt,
-                      List<Input> inputs) {
+                      List<Input> inputs, String council) {
     }
 
     private AboutSheet() {
@@ -28,7 +28,8 @@ public final class AboutSheet {
         t.row("Execution", run.executionId() == null ? "" : run.executionId().toString());
         t.row("Run started", run.started());
         t.row("Generated at", run.generatedAt());
-        t.row("Produced by", "care-returns; definitions as in returns.md; rejected rows in Rejected.xlsx");
+        t.row("Produced by", "care-returns; definitions in docs/returns.md; rejected rows in Rejected.xlsx");
+        t.row("Council", run.council());
         t.endFilterHere();
         t.row();
         var header = t.row("Extract", "File", "SHA-256", "Rows read", "Rows used");
@@ -39,5 +40,6 @@ public final class AboutSheet {
             t.row(in.extract(), in.file(), in.sha256(), in.rowsRead(), in.used());
         }
         t.finish();
+        Prints.setUp(wb, styles, run.council(), returnName, run.period());
     }
 }

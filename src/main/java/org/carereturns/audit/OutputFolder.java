@@ -92,19 +92,22 @@ public final class OutputFolder {
             }
         }
         writeIntent(history, previous, fresh);
-        String moving = null;
+        String moving = "the history folder " + (history == null ? "" : target.relativize(history) + " ");
+        int moves = 0;
         try {
             if (history != null) {
-                Files.createDirectories(history);
+                createHistory(history);
                 for (String name : previous) {
                     moving = name + " (to " + target.relativize(history) + ")";
                     mover.move(target.resolve(name), history.resolve(name));
+                    moves++;
                     afterEachMove.run();
                 }
             }
             for (String name : fresh) {
                 moving = name + " (from the staging folder)";
                 mover.move(staging.resolve(name), target.resolve(name));
+                moves++;
                 afterEachMove.run();
             }
         } catch (IOException | RuntimeException e) {
@@ -116,8 +119,9 @@ public final class OutputFolder {
                         + "), and putting the earlier outputs back failed too (" + rollBack.getMessage()
                         + "); the next run will put them back before it starts", e);
             }
-            throw new PublishException("publishing stopped: " + moving + " could not be moved (" + why
-                    + "); the earlier outputs were put back as they were", e);
+            throw new PublishException("publishing stopped: " + moving + (moves == 0 && moving.startsWith("the history")
+                    ? "could not be made (" : " could not be moved (") + why + "); the earlier outputs were "
+                    + (moves == 0 ? "left" : "put back") + " as they were", e);
         }
         Files.delete(target.resolve(INTENT));
         deleteStaging();
@@ -166,6 +170,16 @@ public final class OutputFolder {
         }
         Files.delete(intent);
         return true;
+    }
+
+    /** The history folder, or an IOException saying plainly why it cannot be one. */
+    private static void createHistory(Path history) throws IOException {
+        for (Path p = history.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new IOException(p + " is a file, not a folder");
+            }
+        }
+        Files.createDirectories(history);
     }
 
     private void writeIntent(Path history, List<String> previous, List<String> fresh) throws IOException {

@@ -31,12 +31,13 @@ public final class RejectedWorkbook {
 
     public static void write(Path rejectedCsv, Path target, List<FileTally> tallies, List<Rule> rules,
                              Map<String, long[]> perRule) throws IOException {
-        write(rejectedCsv, target, tallies, rules, perRule, null);
+        write(rejectedCsv, target, tallies, rules, perRule, null, "council not set", "");
     }
 
     /** As above; a nightly run's trend adds the Data quality sheet (rejected rows per night and extract). */
     public static void write(Path rejectedCsv, Path target, List<FileTally> tallies, List<Rule> rules,
-                             Map<String, long[]> perRule, List<NightlyTrend.Night> trend) throws IOException {
+                             Map<String, long[]> perRule, List<NightlyTrend.Night> trend, String council,
+                             String period) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             SheetStyles styles = new SheetStyles(wb);
             writeSummary(wb, styles, tallies, rules, perRule);
@@ -84,6 +85,7 @@ public final class RejectedWorkbook {
             if (trend != null) {
                 dataQuality(wb, trend);
             }
+            Prints.setUp(wb, styles, council, "Rejected rows", period);
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
@@ -119,7 +121,7 @@ public final class RejectedWorkbook {
         }
         org.carereturns.returns.Charts.draw(sheet.createDrawingPatriarch(), sheet, byNight.size(),
                 "Rows rejected per night", org.apache.poi.xddf.usermodel.chart.ChartTypes.LINE, headers.length + 1, 0,
-                series);
+                series, "Night (as-of date)", "Rows rejected");
     }
 
     private static void writeSummary(SXSSFWorkbook wb, SheetStyles styles, List<FileTally> tallies,
@@ -130,20 +132,34 @@ public final class RejectedWorkbook {
             files.row(t.file().extract().label(), t.file().name(), t.file().sheet(), t.rowsRead(), t.blankRows(),
                     t.rejectedRows(), t.excludedRows(), t.usedRows(), t.warnings(), t.balances() ? "Yes" : "NO");
         }
-        files.endFilterHere();
-        files.row();
-        var header = files.row("Rule", "Severity", "Extract", "Rows", "Description");
-        for (int i = 0; i < 5; i++) {
-            header.getCell(i).setCellStyle(styles.bold());
+        long[] sum = new long[6];
+        for (FileTally t : tallies) {
+            long[] v = {t.rowsRead(), t.blankRows(), t.rejectedRows(), t.excludedRows(), t.usedRows(), t.warnings()};
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += v[i];
+            }
         }
-        Map<String, Rule> byId = new TreeMap<>();
-        rules.forEach(r -> byId.put(r.id(), r));
+        boolean all = tallies.stream().allMatch(FileTally::balances);
+        bold(styles, files.row("Total", tallies.size() + " files", "", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5],
+                all ? "Yes" : "NO"));
+        files.endFilterHere();
+        // the second table stands apart: a blank row, its own title and header, its own total
+        files.row();
+        bold(styles, files.row("Findings per rule"));
+        bold(styles, files.row("Rule", "Severity", "Extract", "Rows", "Description"));
+        long findings = 0;
         for (Rule r : rules) {
             long[] n = perRule.get(r.id());
             if (n != null && n[0] > 0) {
                 files.row(r.id(), r.severity().label(), r.extract(), n[0], r.description());
+                findings += n[0];
             }
         }
+        bold(styles, files.row("Total", "", "", findings, "rows with a finding, counted once per rule"));
         files.finish();
+    }
+
+    private static void bold(SheetStyles styles, org.apache.poi.ss.usermodel.Row row) {
+        row.forEach(c -> c.setCellStyle(styles.bold()));
     }
 }

@@ -60,6 +60,38 @@ public final class RunLedger {
         }
     }
 
+    /** An extract most of whose rows fall outside the run's period: the period named is probably wrong. */
+    public record OutsideThePeriod(String extract, long rowsRead, long outside) {
+        public String describe(String period) {
+            return outside + " of the " + rowsRead + " " + extract + " rows (" + Math.round(100.0 * outside / rowsRead)
+                    + "%) fall outside " + period + "; the figures are right for " + period
+                    + ", but is that the period meant?";
+        }
+    }
+
+    /** The exclusion reasons that mean "not in the period" (each return's calculator gives one of these). */
+    static boolean outsideThePeriod(String reason) {
+        return reason.contains("before the period") || reason.contains("after the period")
+                || reason.contains("outside the period");
+    }
+
+    /** Each extract more than half of whose rows were excluded as outside the period. */
+    public List<OutsideThePeriod> outsideThePeriod() {
+        Map<String, long[]> byExtract = new LinkedHashMap<>();
+        for (FileTally t : tallies.values()) {
+            long[] counts = byExtract.computeIfAbsent(t.file().extract().label(), k -> new long[2]);
+            counts[0] += t.rowsRead();
+            t.exclusions().forEach((reason, n) -> counts[1] += outsideThePeriod(reason) ? n : 0);
+        }
+        List<OutsideThePeriod> out = new ArrayList<>();
+        byExtract.forEach((extract, c) -> {
+            if (c[0] > 0 && c[1] * 2 > c[0]) {
+                out.add(new OutsideThePeriod(extract, c[0], c[1]));
+            }
+        });
+        return out;
+    }
+
     public List<FileTally> tallies() {
         return new ArrayList<>(tallies.values());
     }

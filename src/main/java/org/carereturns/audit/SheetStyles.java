@@ -111,7 +111,15 @@ public final class SheetStyles {
         }
     }
 
+    private final java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+
     public Table table(Sheet sheet, String... headers) {
+        columns.put(sheet.getSheetName(), headers.length);
         return new Table(sheet, headers);
+    }
+
+    /** How many columns the table on that sheet has, or -1 for a sheet not written as a table. */
+    public int columns(String sheetName) {
+        return columns.getOrDefault(sheetName, -1);
     }
 }

@@ -31,7 +31,7 @@ public final class CareLeaverWorkbook {
             SheetStyles styles = new SheetStyles(wb);
             for (Table t : tables) {
                 boolean rates = t.name().equals("Indicators");
-                List<String> headers = new ArrayList<>(List.of(t.name()));
+                List<String> headers = new ArrayList<>(List.of(t.name(), "Meaning"));
                 for (String age : t.columns()) {
                     if (rates) {
                         headers.add(age);
@@ -42,7 +42,8 @@ public final class CareLeaverWorkbook {
                 }
                 SheetStyles.Table sheet = styles.table(wb.createSheet(t.name()), headers.toArray(String[]::new));
                 for (int r = 0; r < t.rows().size(); r++) {
-                    List<Object> values = new ArrayList<>(List.of(t.rows().get(r)));
+                    List<Object> values = new ArrayList<>(List.of(t.rows().get(r),
+                            CareLeaverLabels.meaning(t.name(), t.rows().get(r))));
                     for (int c = 0; c < t.columns().size(); c++) {
                         BigDecimal v = t.cell(r, c);
                         if (rates) {
@@ -55,8 +56,8 @@ public final class CareLeaverWorkbook {
                         }
                     }
                     var row = sheet.row(values.toArray());
-                    for (int c = 1; c < values.size(); c++) {
-                        if ((rates || c % 2 == 0) && row.getCell(c) != null) {
+                    for (int c = 2; c < values.size(); c++) {
+                        if ((rates || c % 2 == 1) && row.getCell(c) != null) {
                             row.getCell(c).setCellStyle(styles.percent());
                         }
                     }

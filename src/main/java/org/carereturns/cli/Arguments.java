@@ -79,7 +79,13 @@ final class Arguments {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new UsageException(command, name + " must be a number from " + min + " to " + max + ", not '" + v + "'");
+            throw new UsageException(command, name + " must be a number from " + plain(min) + " to " + plain(max)
+                    + ", not '" + v + "'");
         }
+    }
+
+    /** 100000, not 100000.0; 0.05 as it is. */
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.format(java.util.Locale.UK, "%,d", (long) d) : Double.toString(d);
     }
 }

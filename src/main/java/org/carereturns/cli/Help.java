@@ -20,8 +20,9 @@ final class Help {
               generate-sample   write realistic synthetic extracts for one council
 
             Run 'care-returns <command> --help' for a command's options.
-            Exit codes: 0 done, 2 usage, 3 input refused (nothing written), 4 job failed,
-            5 another run for the same period is in progress.
+            Exit codes: 0 done, 2 usage, 3 input refused (nothing published), 4 job failed,
+            5 another run for the same period is in progress, 6 done but incomplete (a return the
+            council expects could not be produced; the rest is published).
             """;
 
     static final String RUN_OPTIONS = """
@@ -29,10 +30,14 @@ final class Help {
               --period P         financial year, e.g. 2024-25 (required)
               --input DIR        folder of extracts (default: input/<period>)
               --output DIR       results go to DIR/<period>/ (default: output)
-              --allow-partial    go on past an unreadable file, reporting it, instead of refusing the run
-              --mapping FILE     header and value aliases (default: jobs/mapping.yml when present)
+              --allow-partial    go on past an unreadable or damaged file, reporting it, instead of
+                                 refusing the run
+              --mapping FILE     header and value aliases (default: jobs/mapping.yml in the current
+                                 folder, else beside the program; or CARE_RETURNS_MAPPING)
+              --council FILE     the council's name, code and expected returns (default:
+                                 jobs/council.yml, found likewise; or CARE_RETURNS_COUNCIL)
               --returns LIST     write only these returns, comma-separated (SALT, ASCOF, SAC,
-                                 CareLeavers); the run is refused if one of them cannot be produced
+                                 CareLeavers); exit 6 if one of them cannot be produced
               --db-url URL       job repository (default: an H2 file under DIR/.jobrepo); a JDBC URL
                                  such as jdbc:postgresql://host:5432/care_returns
               --db-user U, --db-password P   credentials for --db-url
@@ -52,7 +57,8 @@ final class Help {
             Usage: care-returns validate --period P [--input DIR] [--output DIR] [--allow-partial]
 
             Reads and checks every extract, and writes only the rejected-row report (rejected.csv,
-            Rejected.xlsx) and manifest.json into DIR/<period>/.
+            Rejected.xlsx), run.log and manifest.json into DIR/<period>/validate/ (with its own
+            history/). It never moves or changes the year-end's files.
 
             """ + RUN_OPTIONS;
 
@@ -75,8 +81,22 @@ final class Help {
             Stays running and starts nightly on a schedule, as of each run's day, logging each run. The
             schedule comes from jobs/schedule.yml (cron, input, output); the options override it. In the
             input folder, {period} stands for the financial year of the run, e.g. input/{period}.
-            On SIGTERM no new run starts and a run in progress finishes before serve stops.
 
+            Options:
+              --schedule FILE    the schedule (default: jobs/schedule.yml)
+              --cron EXPR        when to run, e.g. "0 30 2 * * *" (second minute hour day month weekday)
+              --input DIR        the input folder, {period} for the year of the run
+              --output DIR       where results go (default: output)
+              --allow-partial    passed to each nightly run
+              --mapping FILE     passed to each nightly run
+              --db-url URL       job repository, as for nightly (--db-user, --db-password)
+              --help             this text
+
+            On SIGTERM (systemctl stop, kill) no new run starts. Waiting between runs, serve stops at
+            once. During a run: with a shared PostgreSQL job repository the run finishes first; with the
+            default embedded repository the run is stopped, nothing of it is published, the earlier
+            outputs stay, and the next run finds it and marks it failed (resuming it from its last
+            committed chunk when it is the same night's run on the same files).
             """;
 
     static final String RUNS = """

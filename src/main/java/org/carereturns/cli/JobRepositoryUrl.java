@@ -34,6 +34,10 @@ final class JobRepositoryUrl {
             return "the job repository in " + folder + " is damaged (it holds the run history only, never a return):"
                     + " move that folder aside, or delete it, and run again";
         }
+        if (text.contains("database is already closed") || text.contains("database closed")) {
+            return "the run was stopped before it finished (the system asked it to stop); nothing of it was"
+                    + " published and the earlier outputs are as they were; the next run finds it";
+        }
         if (text.contains("sockettimeout") || text.contains("read timed out") || text.contains("connection is broken")
                 && text.contains("h2")) {
             return "refused: the job repository in " + folder + " is held by another process that does not answer"

@@ -19,6 +19,7 @@ import org.carereturns.CareReturnsApplication;
 import org.carereturns.Period;
 import org.carereturns.audit.FileTally;
 import org.carereturns.audit.OutputFolder;
+import org.carereturns.council.Council;
 import org.carereturns.ingest.DamagedInputException;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputLocator;
@@ -48,6 +49,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class RunCommand {
 
     private static final Set<String> VALUED = Set.of("--period", "--as-of", "--input", "--output", "--mapping",
+            "--council",
             "--returns", "--db-url", "--db-user", "--db-password");
     private static final Set<String> FLAGS = Set.of("--allow-partial");
 
@@ -80,27 +82,19 @@ final class RunCommand {
         }
         Path input = Path.of(a.get("--input", "input/" + period));
         Path output = Path.of(a.get("--output", "output"));
-        Path mappingFile = a.has("--mapping") ? Path.of(a.get("--mapping")) : Path.of("jobs", "mapping.yml");
+        JobsFiles.Found mappingFile = JobsFiles.locate("mapping.yml", a.get("--mapping"), "--mapping",
+                "CARE_RETURNS_MAPPING");
+        JobsFiles.Found councilFile = JobsFiles.locate("council.yml", a.get("--council"), "--council",
+                "CARE_RETURNS_COUNCIL");
         List<String> asked = asked(command, a.get("--returns"));
         RunRequest request = new RunRequest(command, period, input, output, a.has("--allow-partial"),
-                Files.exists(mappingFile) ? mappingFile : null);
-        if (a.has("--mapping") && !Files.exists(mappingFile)) {
-            err.println("care-returns: refused: the mapping file " + mappingFile + " does not exist");
-            return ExitCode.INPUT_REFUSED;
-        }
-
-        Mapping mapping;
-        InputPlan plan;
-        try {
-            mapping = request.mappingFile() == null ? Mapping.none() : Mapping.load(request.mappingFile());
-            plan = new InputLocator(mapping).plan(input);
-        } catch (InputRefusedException e) {
-            err.println("care-returns: refused: " + e.getMessage());
-            return ExitCode.INPUT_REFUSED;
-        }
-        Integer refused = refuseIfNeeded(request, plan, asked);
-        if (refused != null) {
-            return refused;
+                mappingFile == null ? null : mappingFile.path());
+        for (JobsFiles.Found named : java.util.Arrays.asList(mappingFile, councilFile)) {
+            if (named != null && !named.how().startsWith("in ") && !named.how().startsWith("beside")
+                    && !Files.isRegularFile(named.path())) {
+                err.println("care-returns: refused: " + named.describe() + " does not exist");
+                return ExitCode.INPUT_REFUSED;
+            }
         }
 
         String unwritable = unwritable(output);
@@ -108,6 +102,7 @@ final class RunCommand {
             err.println("care-returns: refused: the output folder " + output + " " + unwritable);
             return ExitCode.INPUT_REFUSED;
         }
+        // one run at a time, decided before anything else: a refusal comes at once
         LocalRunLock.Result local;
         try {
             local = LocalRunLock.acquire(output, period.toString(), command);
@@ -122,7 +117,7 @@ final class RunCommand {
             return ExitCode.ALREADY_RUNNING;
         }
         try {
-            return runHolding(request, mapping, plan, asked, a, local.lock());
+            return preflightAndRun(request, mappingFile, councilFile, asked, a, local.lock());
         } finally {
             try {
                 local.lock().close();
@@ -130,6 +125,32 @@ final class RunCommand {
                 // the system releases the lock when this process ends, a moment from now
             }
         }
+    }
+
+    /** The pre-flight (refusing bad input before anything is computed, exit 3), then the run. */
+    private int preflightAndRun(RunRequest request, JobsFiles.Found mappingFile, JobsFiles.Found councilFile,
+                                List<String> asked, Arguments a, LocalRunLock held) {
+        Mapping mapping;
+        Council council;
+        InputPlan plan;
+        try {
+            mapping = mappingFile == null ? Mapping.none() : Mapping.load(mappingFile.path(), mappingFile.describe());
+            council = councilFile == null ? Council.notSet() : Council.load(councilFile.path(), councilFile.describe());
+            plan = new InputLocator(mapping).plan(request.input());
+        } catch (InputRefusedException e) {
+            err.println("care-returns: refused: " + e.getMessage());
+            return ExitCode.INPUT_REFUSED;
+        }
+        for (String name : plan.unmatched()) {
+            err.println("care-returns: note: " + name + " matches no extract's file names and is not read (rename"
+                    + " it, e.g. services-2024.xlsx, or add its pattern under files: in jobs/mapping.yml)");
+        }
+        Integer refused = refuseIfNeeded(request, plan);
+        if (refused != null) {
+            return refused;
+        }
+        int code = runHolding(request, mapping, council, plan, asked, a, held);
+        return code == ExitCode.DONE ? incomplete(request, council, asked) : code;
     }
 
     /** Why the output folder cannot take a run's files (a file, read-only, not creatable), or null. */
@@ -147,11 +168,34 @@ final class RunCommand {
         }
     }
 
-    private int runHolding(RunRequest request, Mapping mapping, InputPlan plan, List<String> asked, Arguments a,
-                           LocalRunLock held) {
+    private List<RunContext.ReturnStatus> lastReturns = List.of();
+
+    /**
+     * Exit 6 when a return the council expects (jobs/council.yml, or --returns) was not produced: what
+     * could be produced is published, and one line per missing return says why. validate writes none.
+     */
+    private int incomplete(RunRequest request, Council council, List<String> asked) {
+        if (!request.computesReturns()) {
+            return ExitCode.DONE;
+        }
+        List<String> expected = asked.isEmpty() ? council.returns() : asked;
+        int code = ExitCode.DONE;
+        for (RunContext.ReturnStatus r : lastReturns) {
+            if (expected.contains(r.name()) && !r.produced()) {
+                err.println("care-returns: incomplete: " + r.name() + " was not produced: " + r.reason());
+                code = ExitCode.INCOMPLETE;
+            }
+        }
+        return code;
+    }
+
+    private int runHolding(RunRequest request, Mapping mapping, Council council, InputPlan plan, List<String> asked,
+                           Arguments a, LocalRunLock held) {
         while (true) {
             RunContext ctx = new RunContext(request, mapping, plan, TerminalProgress.forThisProcess());
             ctx.localLock(held);
+            ctx.council(council);
+            lastReturns = ctx.returns();
             planReturns(ctx, asked);
             try {
                 return launch(ctx, a);
@@ -210,7 +254,7 @@ final class RunCommand {
     }
 
     /** Refuses the run (exit 3) when a file was refused and partial runs are not allowed, or nothing is there. */
-    private Integer refuseIfNeeded(RunRequest request, InputPlan plan, List<String> asked) {
+    private Integer refuseIfNeeded(RunRequest request, InputPlan plan) {
         for (RefusedFile r : plan.refused()) {
             err.println("care-returns: " + (request.allowPartial() ? "skipped " : "refused: ") + r.name() + " ("
                     + r.extract().label() + "): " + r.reason());
@@ -226,14 +270,6 @@ final class RunCommand {
                     + String.join(", ", Extract.CONTACTS.defaultPatterns()) + ", services*, reviews*, "
                     + "safeguarding*, care-leavers*, oc3*, population*)");
             return ExitCode.INPUT_REFUSED;
-        }
-        for (String name : asked) {
-            var spec = ReturnCatalog.RETURNS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-            String missing = ReturnCatalog.missing(spec, plan);
-            if (missing != null) {
-                err.println("care-returns: refused: " + name + " was asked for but cannot be produced: " + missing);
-                return ExitCode.INPUT_REFUSED;
-            }
         }
         return null;
     }
@@ -307,6 +343,13 @@ final class RunCommand {
                     : "validateJob", Job.class);
             JobParameters params = parameters(request, ctx);
             ctx.prepare();
+            if (lock.takenOver() != null) {
+                String taken = "execution " + lock.takenOver() + ", which stopped without finishing, was marked failed;"
+                        + (ctx.resuming() ? " this run resumes it from its last committed chunk"
+                        : " this run starts afresh");
+                err.println("care-returns: note: " + taken);
+                ctx.log().line(taken);
+            }
             JobOperator operator = spring.getBean(JobOperator.class);
             JobExecution execution = ctx.resuming() ? operator.restart(stopped) : operator.start(job, params);
             ctx.executionId(execution.getId());
@@ -326,6 +369,11 @@ final class RunCommand {
                 }
                 String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                         : rootMessage(failures.get(0));
+                String repositoryProblem = failures.isEmpty() ? null
+                        : JobRepositoryUrl.problem(failures.get(0), request.output());
+                if (repositoryProblem != null) {
+                    why = repositoryProblem;
+                }
                 OutputFolder.PublishException publishing = cause(failures, OutputFolder.PublishException.class);
                 Path log = failures.isEmpty() ? null : errorLog(request, failures.get(0));
                 err.println("care-returns: the " + request.command() + " job failed (execution "
@@ -379,6 +427,9 @@ final class RunCommand {
         }
         for (RefusedFile r : ctx.plan().refused()) {
             out.printf("  %-14s %-32s SKIPPED: %s%n", r.extract().label(), r.name(), r.reason());
+        }
+        for (var o : ctx.ledger().outsideThePeriod()) {
+            err.println("care-returns: note: " + o.describe(ctx.request().period().toString()));
         }
         for (RunContext.ReturnStatus r : ctx.returns()) {
             out.printf("  %-12s %s%n", r.name(), r.produced() ? "written" : "not produced: " + r.reason());

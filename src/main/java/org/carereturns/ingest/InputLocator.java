@@ -46,6 +46,18 @@ public final class InputLocator {
                     + e.getMessage() + ")");
         }
         InputPlan plan = new InputPlan();
+        for (Path file : all) {
+            String name = file.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean anyExtract = false;
+            for (Extract extract : Extract.values()) {
+                anyExtract |= matches(lower, mapping.patterns(extract)) || isStray(lower, mapping.patterns(extract));
+            }
+            // the sample generator's answer key sits beside the extracts it describes; it is not one
+            if (!anyExtract && !lower.equals("ground-truth.csv")) {
+                plan.unmatched(name);
+            }
+        }
         for (Extract extract : Extract.values()) {
             List<String> patterns = mapping.patterns(extract);
             plan.lookedFor(extract, patterns);

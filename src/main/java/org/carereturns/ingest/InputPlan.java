@@ -14,6 +14,7 @@ public final class InputPlan {
     private final Map<Extract, List<InputFile>> files = new EnumMap<>(Extract.class);
     private final List<RefusedFile> refused = new ArrayList<>();
     private final Map<Extract, List<String>> lookedFor = new EnumMap<>(Extract.class);
+    private final List<String> unmatched = new ArrayList<>();
 
     void add(InputFile file) {
         files.computeIfAbsent(file.extract(), e -> new ArrayList<>()).add(file);
@@ -28,6 +29,7 @@ public final class InputPlan {
         InputPlan rest = new InputPlan();
         rest.lookedFor.putAll(lookedFor);
         rest.refused.addAll(refused);
+        rest.unmatched.addAll(unmatched);
         for (InputFile f : allFiles()) {
             if (f.name().equals(damaged.file())) {
                 rest.refused.add(new RefusedFile(f.extract(), f.name(), "damaged at row " + damaged.row() + ": "
@@ -37,6 +39,15 @@ public final class InputPlan {
             }
         }
         return rest;
+    }
+
+    void unmatched(String name) {
+        unmatched.add(name);
+    }
+
+    /** Files in the input folder that match no extract's pattern: listed, never ignored in silence. */
+    public List<String> unmatched() {
+        return unmatched;
     }
 
     void lookedFor(Extract extract, List<String> patterns) {

@@ -40,8 +40,13 @@ public final class Mapping {
     }
 
     public static Mapping load(Path file) throws InputRefusedException {
+        return load(file, file.toString());
+    }
+
+    /** As {@link #load(Path)}, with {@code source} saying where it was found, for run.log and the manifest. */
+    public static Mapping load(Path file, String source) throws InputRefusedException {
         String name = file.toString();
-        Mapping m = new Mapping(name);
+        Mapping m = new Mapping(source);
         Object root;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);

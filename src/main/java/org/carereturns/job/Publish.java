@@ -42,6 +42,9 @@ class Publish implements Tasklet {
             ctx.log().line("wrote " + String.join(", ", s.map(p -> p.getFileName().toString()).sorted().toList())
                     + " and manifest.json; rows read " + read + ", rejected " + rejected);
         }
+        for (var o : ctx.ledger().outsideThePeriod()) {
+            ctx.log().line("note: " + o.describe(ctx.request().period().toString()));
+        }
         ctx.log().line("publishing to " + ctx.request().target());
         ctx.log().close();
         // the summary `runs` shows, kept in the job repository with the execution
@@ -69,6 +72,13 @@ class Publish implements Tasklet {
             m.put("as_of", req.period().end().toString());
             m.put("provisional", true);
         }
+        Map<String, Object> council = new LinkedHashMap<>();
+        council.put("name", ctx.council().name());
+        council.put("code", ctx.council().code());
+        council.put("region", ctx.council().region());
+        council.put("source", ctx.council().source());
+        council.put("returns_expected", ctx.council().returns());
+        m.put("council", council);
         m.put("job", req.command());
         m.put("execution_id", ctx.executionId());
         Map<String, Object> params = new LinkedHashMap<>();
@@ -110,6 +120,17 @@ class Publish implements Tasklet {
             refused.add(f);
         }
         m.put("refused_inputs", refused);
+        m.put("unmatched_files", ctx.plan().unmatched());
+        List<Object> outside = new ArrayList<>();
+        for (var o : ctx.ledger().outsideThePeriod()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("extract", o.extract());
+            f.put("rows_read", o.rowsRead());
+            f.put("outside_the_period", o.outside());
+            f.put("message", o.describe(req.period().toString()));
+            outside.add(f);
+        }
+        m.put("mostly_outside_the_period", outside);
         List<Object> outputs = new ArrayList<>();
         ctx.outputs().forEach((name, sha) -> {
             Map<String, Object> f = new LinkedHashMap<>();

@@ -45,6 +45,7 @@ public final class RunContext {
             new java.util.EnumMap<>(org.carereturns.ingest.Extract.class);
     private RunLock lock;
     private LocalRunLock localLock;
+    private org.carereturns.council.Council council = org.carereturns.council.Council.notSet();
     private long lastHeartbeat;
     private final org.carereturns.salt.ServiceIndex services = new org.carereturns.salt.ServiceIndex();
     private final List<org.carereturns.salt.ReviewEntry> reviews = new ArrayList<>();
@@ -124,6 +125,9 @@ public final class RunContext {
         log.line(request.command() + " " + request.period() + (request.period().provisional()
                 ? " as of " + request.period().end() + " (provisional)" : "") + "; input " + request.input()
                 + "; output " + request.target() + "; mapping " + mapping.source());
+        log.line(council.source() == null ? "no council file (jobs/council.yml): the council is 'not set' on every"
+                + " sheet, and all four returns are expected" : "council " + council.label() + " from "
+                + council.source() + "; returns expected: " + String.join(", ", council.returns()));
         for (var f : plan.allFiles()) {
             log.line("read " + f.extract().label() + ": " + f.name() + (f.sheet().isEmpty() ? "" : ", sheet '"
                     + f.sheet() + "'") + ", header on row " + f.headerRow() + ", SHA-256 " + f.sha256()
@@ -131,6 +135,9 @@ public final class RunContext {
         }
         for (var r : plan.refused()) {
             log.line("skipped " + r.name() + " (" + r.extract().label() + "): " + r.reason());
+        }
+        for (String name : plan.unmatched()) {
+            log.line("not read: " + name + " matches no extract's file names");
         }
         for (var e : org.carereturns.ingest.Extract.values()) {
             if (!plan.has(e)) {
@@ -178,6 +185,15 @@ public final class RunContext {
 
     public void lock(RunLock lock) {
         this.lock = lock;
+    }
+
+    /** The council the returns are for (jobs/council.yml), "not set" without the file. */
+    public org.carereturns.council.Council council() {
+        return council;
+    }
+
+    public void council(org.carereturns.council.Council council) {
+        this.council = council;
     }
 
     public LocalRunLock localLock() {

@@ -17,9 +17,15 @@ public record RunRequest(String command, Period period, Path input, Path output,
         return "nightly".equals(command);
     }
 
-    /** output/period/, or for a nightly run output/period/nightly/as-of/. */
+    /**
+     * output/period/; for a nightly run output/period/nightly/as-of/; for validate output/period/validate/,
+     * so that checking the data again after sign-off never moves the signed-off returns.
+     */
     public Path target() {
         Path folder = output.resolve(period.toString());
-        return nightly() ? folder.resolve("nightly").resolve(period.end().toString()) : folder;
+        if (nightly()) {
+            return folder.resolve("nightly").resolve(period.end().toString());
+        }
+        return computesReturns() ? folder : folder.resolve("validate");
     }
 }

@@ -45,7 +45,7 @@ class WriteAuditTrail implements Tasklet {
             NightlyTrend.writeTrend(ctx.staging().resolve("dq-trend.csv"), trend);
         }
         RejectedWorkbook.write(csv, ctx.staging().resolve("Rejected.xlsx"), ctx.ledger().tallies(),
-                RuleCatalog.all(), ctx.perRule(), trend);
+                RuleCatalog.all(), ctx.perRule(), trend, ctx.council().label(), ctx.request().period().toString());
         return RepeatStatus.FINISHED;
     }
 

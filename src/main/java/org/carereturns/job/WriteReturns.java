@@ -61,6 +61,6 @@ class WriteReturns implements Tasklet {
                     t.rowsRead(), t.usedRows()));
         }
         return new AboutSheet.Run(ctx.request().period().toString(), ctx.request().command(), ctx.executionId(),
-                ctx.started().toString(), OffsetDateTime.now().withNano(0).toString(), inputs);
+                ctx.started().toString(), OffsetDateTime.now().withNano(0).toString(), inputs, ctx.council().label());
     }
 }

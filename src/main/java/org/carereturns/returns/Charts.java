@@ -35,18 +35,23 @@ public final class Charts {
      * column in {@code series}, placed at (col, row).
      */
     public static void draw(XSSFDrawing drawing, XSSFSheet sheet, int months, String title, ChartTypes type,
-                              int col, int row, int[] series) {
+                              int col, int row, int[] series, String xTitle, String yTitle) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 10, row + 18));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        x.setTitle(xTitle);
+        y.setTitle(yTitle);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(1, months, 0, 0));
         XDDFChartData data = chart.createData(type, x, y);
-        PresetColor[] colours = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN};
+        // one colour per series, told apart with the commonest colour blindness too, so no two lines look alike
+        PresetColor[] colours = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN,
+            PresetColor.CRIMSON, PresetColor.DARK_VIOLET, PresetColor.GOLDENROD, PresetColor.SADDLE_BROWN,
+            PresetColor.DARK_SLATE_GRAY};
         int n = 0;
         for (int s : series) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,

@@ -38,7 +38,8 @@ public final class SacWorkbook {
             }
             q.finish();
             Charts.draw(sheet.createDrawingPatriarch(), sheet, sac.recording().size(),
-                    "Recording of voluntary fields (% recorded)", ChartTypes.BAR, 6, 0, new int[] {1});
+                    "Recording of voluntary fields (% recorded)", ChartTypes.BAR, 6, 0, new int[] {1},
+                    "Field", "% of records with it recorded");
             AboutSheet.write(wb, styles, "SAC", run);
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);

@@ -70,7 +70,9 @@ public final class SaltWorkbook {
         }
         t.finish();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        Charts.draw(drawing, sheet, n, "Contacts received and outcomes by month", ChartTypes.LINE, 5, 0, new int[] {1, 2});
-        Charts.draw(drawing, sheet, n, "Reviews completed by month", ChartTypes.BAR, 5, 20, new int[] {3});
+        Charts.draw(drawing, sheet, n, "Contacts received and outcomes by month", ChartTypes.LINE, 5, 0, new int[] {1, 2},
+                "Month", "Contacts");
+        Charts.draw(drawing, sheet, n, "Reviews completed by month", ChartTypes.BAR, 5, 20, new int[] {3},
+                "Month", "Reviews");
     }
 }

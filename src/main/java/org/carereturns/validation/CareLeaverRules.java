@@ -95,10 +95,14 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
             row.fail(R153, blankOne(row), "", R153.description() + " (In Touch '" + row.shown(IN_TOUCH)
                     + "', Activity '" + row.shown(ACTIVITY) + "', Accommodation '" + row.shown(CL_ACCOMMODATION) + "')");
         }
+        // as the DfE validator: any Activity or Accommodation given, valid code or not (an invalid one also
+        // breaks 132 or 133), other than 0
+        String activityGiven = given(row, ACTIVITY);
+        String accomGiven = given(row, CL_ACCOMMODATION);
         if (("DIED".equals(inTouch) || "RHOM".equals(inTouch))
-                && (activity != null && !"0".equals(activity) || accom != null && !"0".equals(accom))) {
+                && (activityGiven != null && !"0".equals(activityGiven) || accomGiven != null && !"0".equals(accomGiven))) {
             row.fail(R344, IN_TOUCH, inTouch, R344.description() + " (In Touch " + inTouch + ", Activity "
-                    + activity + ", Accommodation " + accom + "; both should be 0)");
+                    + activityGiven + ", Accommodation " + accomGiven + "; both should be 0)");
         }
         if ("YES".equals(inTouch) && ("0".equals(activity) || "0".equals(accom))) {
             row.fail(R345, IN_TOUCH, inTouch, R345.description() + " (Activity " + activity + ", Accommodation "
@@ -127,6 +131,11 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
     }
 
     /** Codes are upper-cased and trimmed before checking; "0" is a code, blank is not. */
+    /** The value given in a code column as written (upper case, trimmed), valid or not; null when blank. */
+    private static String given(RowCheck row, String column) {
+        return row.blank(column) ? null : row.shown(column).trim().toUpperCase(Locale.ROOT);
+    }
+
     private static String code(RowCheck row, String column, List<String> valid, Rule rule) {
         if (row.blank(column)) {
             return null;

@@ -201,14 +201,36 @@ public final class RowCheck {
         return out;
     }
 
+    /** A short list is given in full; a long one is named, with where to read it (one cell stays readable). */
     static String notOnList(String column, String value, CodeList codes) {
         List<String> labels = codes.labels();
-        String expected = labels.size() <= 12 ? String.join("; ", labels) : String.join("; ", labels.subList(0, 12))
-                + "; …";
-        return column + " '" + value + "' is not a recognised value (expected one of: " + expected + ").";
+        String joined = String.join("; ", labels);
+        if (labels.size() <= 8 && joined.length() <= 160) {
+            return column + " '" + value + "' is not a recognised value (expected one of: " + joined + ").";
+        }
+        return column + " '" + value + "' is not on the " + column + " list (" + labels.size() + " values; see "
+                + column + " in docs/extracts.md for them and their accepted spellings).";
     }
 
-    private static String lower(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    /**
+     * A rule's description continuing a sentence: "… is blank; every row needs …". A description that
+     * starts with a column name keeps its capitals ("Delivery Mechanism is required", "ST-Max Outcome …").
+     */
+    static String lower(String s) {
+        if (s.isEmpty() || startsWithColumnName(s)) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static boolean startsWithColumnName(String s) {
+        for (org.carereturns.ingest.Extract e : org.carereturns.ingest.Extract.values()) {
+            for (Column c : Schema.columns(e)) {
+                if (s.startsWith(c.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -165,8 +165,9 @@ class AscofTest {
             var e2 = wb.getSheet("Evidence 2E");
             boolean found = false;
             for (Row r : e2) {
-                if (r.getCell(0).getStringCellValue().equals("E2")) {
-                    assertThat(r.getCell(4).getStringCellValue()).isEqualTo("Accommodation Status: Tenant (Service ID E2a)");
+                if (r.getCell(column(e2, "Person ID")).getStringCellValue().equals("E2")) {
+                    assertThat(r.getCell(column(e2, "Decided by")).getStringCellValue())
+                            .isEqualTo("Accommodation Status: Tenant (Service ID E2a)");
                     found = true;
                 }
             }
@@ -190,15 +191,33 @@ class AscofTest {
                 }
                 long in = 0;
                 long all = 0;
-                for (Row e : wb.getSheet("Evidence " + code)) {
-                    if (e.getRowNum() > 0 && (group.equals("Total") || e.getCell(2).getStringCellValue().equals(group))) {
+                var evidence = wb.getSheet("Evidence " + code);
+                int groupColumn = column(evidence, "Group");
+                int inColumn = column(evidence, "In numerator");
+                assertThat(column(evidence, "Person ID")).as("Person ID once").isEqualTo(
+                        headers(evidence).lastIndexOf("Person ID"));
+                for (Row e : evidence) {
+                    if (e.getRowNum() > 0 && (group.equals("Total")
+                            || e.getCell(groupColumn).getStringCellValue().equals(group))) {
                         all++;
-                        in += e.getCell(3).getStringCellValue().equals("Yes") ? 1 : 0;
+                        in += e.getCell(inColumn).getStringCellValue().equals("Yes") ? 1 : 0;
                     }
                 }
                 assertThat((long) r.getCell(4).getNumericCellValue()).as(code + " " + group + " numerator").isEqualTo(in);
                 assertThat((long) r.getCell(5).getNumericCellValue()).as(code + " " + group + " denominator").isEqualTo(all);
             }
         }
+    }
+
+    private static List<String> headers(org.apache.poi.ss.usermodel.Sheet sheet) {
+        List<String> out = new java.util.ArrayList<>();
+        sheet.getRow(0).forEach(c -> out.add(c.getStringCellValue()));
+        return out;
+    }
+
+    private static int column(org.apache.poi.ss.usermodel.Sheet sheet, String header) {
+        int i = headers(sheet).indexOf(header);
+        assertThat(i).as(sheet.getSheetName() + " has a column " + header).isNotNegative();
+        return i;
     }
 }

@@ -93,9 +93,13 @@ class CareLeaversTest {
                 assertThat(rules.getRow(i).getCell(1).getNumericCellValue()).as(rule).isEqualTo(rule.equals("133") ? 2 : 0);
             }
             var inTouch = wb.getSheet("In touch");
-            assertThat(inTouch.getRow(0).getCell(1).getStringCellValue()).isEqualTo("17 (number)");
-            assertThat(inTouch.getRow(0).getCell(2).getStringCellValue()).isEqualTo("17 (%)");
-            assertThat(inTouch.getRow(1).getCell(16).getNumericCellValue()).isEqualTo(0.625); // YES, Total: 5 of 8
+            assertThat(inTouch.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Meaning");
+            assertThat(inTouch.getRow(1).getCell(1).getStringCellValue()).isEqualTo("In touch");
+            assertThat(inTouch.getRow(0).getCell(2).getStringCellValue()).isEqualTo("17 (number)");
+            assertThat(inTouch.getRow(0).getCell(3).getStringCellValue()).isEqualTo("17 (%)");
+            assertThat(inTouch.getRow(1).getCell(17).getNumericCellValue()).isEqualTo(0.625); // YES, Total: 5 of 8
+            assertThat(wb.getSheet("Activity").getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("Full time in an apprenticeship"); // F4
         }
     }
 }

@@ -47,7 +47,11 @@ class CommandLineTest {
         return result.code();
     }
 
+    /** Where the last run's files went: validate writes into its own folder, apart from the returns. */
+    Path results;
+
     int runOnSample(String command, String... more) {
+        results = output.resolve("2024-25").resolve(command.equals("validate") ? "validate" : "");
         String[] args = Stream.concat(Stream.of(command, "--period", "2024-25", "--input", input.toString(),
                 "--output", output.toString()), Stream.of(more)).toArray(String[]::new);
         return run(args);
@@ -55,7 +59,7 @@ class CommandLineTest {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> manifest() throws IOException {
-        return new Yaml().load(Files.readString(output.resolve("2024-25/manifest.json")));
+        return new Yaml().load(Files.readString(results.resolve("manifest.json")));
     }
 
     /** Every file under output/ with its SHA-256: what "untouched" means. */
@@ -80,7 +84,7 @@ class CommandLineTest {
     @SuppressWarnings("unchecked")
     void validateWritesTheAuditTrailAndEveryFileBalances() throws IOException {
         assertThat(runOnSample("validate")).as(stderr).isEqualTo(ExitCode.DONE);
-        Path target = output.resolve("2024-25");
+        Path target = results;
         assertThat(target.resolve("rejected.csv")).exists();
         assertThat(target.resolve("Rejected.xlsx")).exists();
         Map<String, Object> m = manifest();
@@ -109,7 +113,7 @@ class CommandLineTest {
     @Test
     void rejectedWorkbookHasItsFourSheetsReadably() throws IOException {
         assertThat(runOnSample("validate")).as(stderr).isZero();
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(output.resolve("2024-25/Rejected.xlsx")))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(results.resolve("Rejected.xlsx")))) {
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
                     .containsExactly("Summary", "Rejected rows", "Warnings", "Rules");
             var rejectedRows = wb.getSheet("Rejected rows");
@@ -118,7 +122,7 @@ class CommandLineTest {
             assertThat(rejectedRows.getPaneInformation().isFreezePane()).isTrue();
             assertThat(rejectedRows.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:K");
             assertThat(rejectedRows.getColumnWidth(10)).isGreaterThan(rejectedRows.getColumnWidth(7));
-            long errorLines = Files.readAllLines(output.resolve("2024-25/rejected.csv")).stream()
+            long errorLines = Files.readAllLines(results.resolve("rejected.csv")).stream()
                     .filter(l -> l.contains(",error,")).count();
             assertThat(rejectedRows.getLastRowNum()).isEqualTo((int) errorLines);
             var rules = wb.getSheet("Rules");
@@ -129,11 +133,11 @@ class CommandLineTest {
     @Test
     void sameInputsGiveTheSameRejectedCsvAndEarlierOutputsMoveToHistory() throws IOException {
         assertThat(runOnSample("year-end")).as(stderr).isZero();
-        byte[] first = Files.readAllBytes(output.resolve("2024-25/rejected.csv"));
+        byte[] first = Files.readAllBytes(results.resolve("rejected.csv"));
         assertThat(runOnSample("year-end")).as(stderr).isZero();
-        byte[] second = Files.readAllBytes(output.resolve("2024-25/rejected.csv"));
+        byte[] second = Files.readAllBytes(results.resolve("rejected.csv"));
         assertThat(second).isEqualTo(first);
-        try (Stream<Path> s = Files.list(output.resolve("2024-25/history"))) {
+        try (Stream<Path> s = Files.list(results.resolve("history"))) {
             List<Path> history = s.toList();
             assertThat(history).hasSize(1);
             assertThat(history.get(0).resolve("rejected.csv")).hasBinaryContent(first);
@@ -172,14 +176,14 @@ class CommandLineTest {
         assertThat(runOnSample("validate", "--allow-partial")).as(stderr).isZero();
         assertThat(stderr).contains("skipped reviews.csv");
         assertThat(stdout).contains("SKIPPED");
-        assertThat(Files.readString(output.resolve("2024-25/manifest.json")))
+        assertThat(Files.readString(results.resolve("manifest.json")))
                 .contains("\"refused_inputs\": [").contains("\"name\": \"reviews.csv\"");
     }
 
     @Test
     void aFailedJobLeavesEarlierOutputsUntouched() throws IOException {
         assertThat(runOnSample("validate")).isZero();
-        Files.writeString(output.resolve("2024-25/history"), "a file where the history folder should be");
+        Files.writeString(results.resolve("history"), "a file where the history folder should be");
         Map<String, String> before = tree();
         assertThat(runOnSample("validate")).isEqualTo(ExitCode.JOB_FAILED);
         assertThat(stderr).contains("job failed").contains("left as they were").doesNotContain("\tat ");
@@ -209,12 +213,13 @@ class CommandLineTest {
                 Files.delete(p);
             }
         }
-        assertThat(runOnSample("year-end", "--returns", "SAC")).isEqualTo(ExitCode.INPUT_REFUSED);
-        assertThat(stderr).contains("SAC was asked for but cannot be produced: no safeguarding extract "
+        // returns.md: exit 6, done but incomplete; what could be produced is published
+        assertThat(runOnSample("year-end", "--returns", "SAC")).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(stderr).contains("incomplete: SAC was not produced: no safeguarding extract "
                 + "(looked for safeguarding*.xlsx, safeguarding*.csv)");
-        assertThat(output.resolve("2024-25")).doesNotExist();
-        assertThat(runOnSample("year-end")).isZero();
-        assertThat(Files.readString(output.resolve("2024-25/manifest.json")))
+        assertThat(results.resolve("returns.csv")).exists();
+        assertThat(runOnSample("year-end")).isEqualTo(ExitCode.INCOMPLETE); // the council expects all four
+        assertThat(Files.readString(results.resolve("manifest.json")))
                 .contains("\"return\": \"SAC\",\n      \"reason\": \"no safeguarding extract (looked for safeguarding*.xlsx, safeguarding*.csv)\"");
     }
 
@@ -255,7 +260,7 @@ class CommandLineTest {
                 .row("=HYPERLINK(\"http://x\")", "+P1", "1950-06-01", "2024-05-01", "@SUM(A1)", "", "")
                 .save(input.resolve("contacts-injected.xlsx"));
         assertThat(runOnSample("validate")).as(stderr).isZero();
-        String line = Files.readAllLines(output.resolve("2024-25/rejected.csv")).stream()
+        String line = Files.readAllLines(results.resolve("rejected.csv")).stream()
                 .filter(l -> l.contains("contacts-injected.xlsx")).findFirst().orElseThrow();
         assertThat(line).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'+P1,CON-04,error,Route of Access,'@SUM(A1),");
     }

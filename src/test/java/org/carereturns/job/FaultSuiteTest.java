@@ -8,16 +8,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.carereturns.Period;
 import org.carereturns.audit.OutputFolder;
 import org.carereturns.ingest.Extract;
-import org.carereturns.ingest.InputLocator;
 import org.carereturns.sample.SampleGenerator;
 import org.carereturns.support.Repositories;
+import org.carereturns.support.Sample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,12 +91,12 @@ class FaultSuiteTest {
         Path out = dir.resolve("out");
         Repositories.Repository repository = Repositories.create(kind, out);
         Path published = earlierOutputs(out);
-        Map<String, String> earlier = hashes(published);
+        Map<String, String> earlier = Sample.hashes(published);
 
         for (String fault : faults) {
             assertThat(jvm(out, repository, fault)).as("stopped at " + fault).isEqualTo(FaultPoint.HALTED);
             if (!fault.startsWith("publish-move") && !fault.equals("after-step:publish")) {
-                assertThat(hashes(published)).as("earlier outputs untouched after " + fault).isEqualTo(earlier);
+                assertThat(Sample.hashes(published)).as("earlier outputs untouched after " + fault).isEqualTo(earlier);
             }
         }
         assertThat(jvm(out, repository, null)).as("the run after the crashes").isZero();
@@ -117,7 +116,7 @@ class FaultSuiteTest {
         try (Stream<Path> s = Files.list(published.resolve("history"))) {
             List<Path> kept = s.sorted().toList();
             assertThat(kept).hasSize(faults.contains("after-step:publish") ? 2 : 1);
-            assertThat(hashes(kept.get(0))).isEqualTo(earlier);
+            assertThat(Sample.hashes(kept.get(0))).isEqualTo(earlier);
         }
     }
 
@@ -128,12 +127,12 @@ class FaultSuiteTest {
         Path out = dir.resolve("out");
         Repositories.Repository repository = Repositories.create(Repositories.H2, out);
         Path published = earlierOutputs(out);
-        Map<String, String> earlier = hashes(published);
+        Map<String, String> earlier = Sample.hashes(published);
         assertThat(jvm(out, repository, "publish-move:" + move)).isEqualTo(FaultPoint.HALTED);
         assertThat(Files.exists(published.resolve(OutputFolder.INTENT))).isTrue();
 
         new OutputFolder(published, "run").rollBack();
-        assertThat(hashes(published)).isEqualTo(earlier);
+        assertThat(Sample.hashes(published)).isEqualTo(earlier);
         assertThat(Files.exists(published.resolve(OutputFolder.INTENT))).isFalse();
     }
 
@@ -183,14 +182,4 @@ class FaultSuiteTest {
         return code;
     }
 
-    static Map<String, String> hashes(Path folder) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.list(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .toList()) {
-                out.put(p.getFileName().toString(), InputLocator.sha256(p));
-            }
-        }
-        return out;
-    }
 }

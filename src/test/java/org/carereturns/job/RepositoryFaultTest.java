@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.carereturns.cli.ExitCode;
 import org.carereturns.support.Cli;
+import org.carereturns.support.Sample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +31,8 @@ class RepositoryFaultTest {
 
     @BeforeEach
     void sample() throws Exception {
-        input = Files.createDirectories(dir.resolve("in"));
+        input = Sample.copyTo(dir.resolve("in"));
         output = dir.resolve("out");
-        try (Stream<Path> s = Files.list(Path.of("input/2024-25"))) {
-            for (Path p : s.toList()) {
-                Files.copy(p, input.resolve(p.getFileName()));
-            }
-        }
     }
 
     String[] yearEnd() {

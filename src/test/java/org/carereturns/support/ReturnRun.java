@@ -90,16 +90,23 @@ public final class ReturnRun {
         return output.resolve("2024-25");
     }
 
-    public ReturnRun yearEnd() throws IOException {
+    public ReturnRun yearEnd() throws Exception {
         for (var e : rows.entrySet()) {
             TestFiles.Workbook wb = TestFiles.workbook("Data").row(columns.get(e.getKey()).toArray());
             e.getValue().forEach(wb::row);
             wb.save(input.resolve(e.getKey()));
         }
+        // a cohort built for one return: the council expects the returns these extracts can produce
+        var plan = new org.carereturns.ingest.InputLocator(org.carereturns.ingest.Mapping.none()).plan(input);
+        List<String> producible = org.carereturns.job.ReturnCatalog.RETURNS.stream()
+                .filter(spec -> org.carereturns.job.ReturnCatalog.missing(spec, plan) == null)
+                .map(org.carereturns.job.ReturnCatalog.Spec::name).toList();
+        Path council = Files.writeString(input.resolveSibling("council.yml"), "name: Test Council\ncode: E06000035\n"
+                + "returns: [" + String.join(", ", producible) + "]\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         exit = Main.run(new String[] {"year-end", "--period", "2024-25", "--input", input.toString(), "--output",
-                output.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                output.toString(), "--council", council.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);

@@ -244,6 +244,9 @@ class RulesTest {
                 passes(IN_TOUCH, "", ACTIVITY, "", CL_ACCOMMODATION, ""),
                 breaks("344", IN_TOUCH, "DIED", CL_ACCOMMODATION, "0"), breaks("344", IN_TOUCH, "RHOM", ACTIVITY, "0"),
                 passes(IN_TOUCH, "DIED", ACTIVITY, 0, CL_ACCOMMODATION, "0"),
+                // an invalid code given is still "completed" (DfE validator: any value): 344 as well as 132/133
+                breaks("344", IN_TOUCH, "DIED", ACTIVITY, "F3", CL_ACCOMMODATION, "0"),
+                breaks("344", IN_TOUCH, "RHOM", ACTIVITY, "0", CL_ACCOMMODATION, "S1"),
                 breaks("345", ACTIVITY, "0"), breaks("345", CL_ACCOMMODATION, 0),
                 passes(IN_TOUCH, "NO", ACTIVITY, "0", CL_ACCOMMODATION, "0"),
                 breaks("347", DOB, age17, CL_ACCOMMODATION, "T1"), breaks("347", DOB, age17, CL_ACCOMMODATION, "T2"),
