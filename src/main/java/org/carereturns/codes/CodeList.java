@@ -86,6 +86,18 @@ public final class CodeList {
         return Optional.ofNullable(label);
     }
 
+    /** The other spellings a value is recognised by (as matched: lower case, spacing folded), in order. */
+    public List<String> spellings(String label) {
+        String own = key(label);
+        List<String> out = new ArrayList<>();
+        lookup.forEach((k, v) -> {
+            if (v.equals(label) && !k.equals(own)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     public List<String> labels() {
         return Collections.unmodifiableList(labels);
     }

@@ -61,6 +61,16 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
     }
 
     @Override
+    public java.util.Map<String, CodeList> codeLists() {
+        java.util.Map<String, CodeList> lists = new java.util.LinkedHashMap<>();
+        lists.put(GENDER, genders);
+        lists.put(IN_TOUCH, CodeList.of(IN_TOUCH, Codes.IN_TOUCH.toArray(String[]::new)));
+        lists.put(ACTIVITY, CodeList.of(ACTIVITY, Codes.ACTIVITY.toArray(String[]::new)));
+        lists.put(CL_ACCOMMODATION, CodeList.of(CL_ACCOMMODATION, Codes.ACCOMMODATION.toArray(String[]::new)));
+        return lists;
+    }
+
+    @Override
     public List<Rule> rules() {
         return List.of(ID, DOB_RULE, GENDER_RULE, INT34, R131, R132, R133, R153, R344, R345, R347, R391, R3001);
     }

@@ -42,6 +42,14 @@ public final class ContactRules extends ExtractRules<Contact> {
     }
 
     @Override
+    public java.util.Map<String, CodeList> codeLists() {
+        java.util.Map<String, CodeList> lists = new java.util.LinkedHashMap<>(person.codeLists());
+        lists.put(ROUTE, routes);
+        lists.put(OUTCOME, outcomes);
+        return lists;
+    }
+
+    @Override
     public List<Rule> rules() {
         return List.of(ID, DUPLICATE, DATE, ROUTE_RULE, OUTCOME_RULE, OUTCOME_DATE_RULE, OUTCOME_BEFORE_CONTACT);
     }

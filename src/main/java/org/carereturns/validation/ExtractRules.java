@@ -25,6 +25,14 @@ public abstract class ExtractRules<T> {
     /** Every rule of this extract, for the Rules sheet. */
     public abstract List<Rule> rules();
 
+    /**
+     * The code list each coded column is checked against, by column, with the mapping file's aliases:
+     * what the data dictionary (docs/extracts.md) lists as the accepted values.
+     */
+    public java.util.Map<String, org.carereturns.codes.CodeList> codeLists() {
+        return java.util.Map.of();
+    }
+
     protected abstract T read(RowCheck row);
 
     /** The record's own ID (for the report). */

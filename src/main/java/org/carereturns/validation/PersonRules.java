@@ -46,6 +46,16 @@ public final class PersonRules {
         this.clientTypes = mapping.withAliases(Schema.CLIENT_TYPE, Codes.clientTypes());
     }
 
+    /** The person columns' code lists, by column. */
+    public java.util.Map<String, CodeList> codeLists() {
+        java.util.Map<String, CodeList> lists = new java.util.LinkedHashMap<>();
+        lists.put(Schema.GENDER, genders);
+        lists.put(Schema.ETHNICITY, ethnicities);
+        lists.put(Schema.PSR, psr);
+        lists.put(Schema.CLIENT_TYPE, clientTypes);
+        return lists;
+    }
+
     public CodeList psrCodes() {
         return psr;
     }

@@ -44,6 +44,15 @@ public final class ReviewRules extends ExtractRules<Review> {
     }
 
     @Override
+    public java.util.Map<String, CodeList> codeLists() {
+        java.util.Map<String, CodeList> lists = new java.util.LinkedHashMap<>(person.codeLists());
+        lists.put(REVIEW_TYPE, types);
+        lists.put(REVIEW_REASON, reasons);
+        lists.put(REVIEW_OUTCOME, outcomes);
+        return lists;
+    }
+
+    @Override
     public List<Rule> rules() {
         return List.of(ID, DUPLICATE, DATE, TYPE, REASON, OUTCOME_RULE, NEXT);
     }

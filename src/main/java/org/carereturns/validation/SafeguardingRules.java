@@ -80,6 +80,22 @@ public final class SafeguardingRules extends ExtractRules<Concern> {
     }
 
     @Override
+    public java.util.Map<String, CodeList> codeLists() {
+        java.util.Map<String, CodeList> lists = new java.util.LinkedHashMap<>(person.codeLists());
+        lists.put(ENQUIRY_TYPE, enquiryTypes);
+        lists.put(RISK_TYPE, riskTypes);
+        lists.put(RISK_LOCATION, locations);
+        lists.put(RISK_SOURCE, sources);
+        lists.put(ACTION, actions);
+        lists.put(RISK_RESULT, results);
+        lists.put(CAPACITY, capacity);
+        lists.put(ADVOCATE, advocate);
+        lists.put(MSP_ASKED, msp);
+        lists.put(MSP_ACHIEVED, achieved);
+        return lists;
+    }
+
+    @Override
     public List<Rule> rules() {
         return List.of(ID, DUPLICATE, DATE, UNDER_18, TYPE, START, END, RISK_TYPE_RULE, LOCATION, SOURCE, ACTION_RULE,
                 RESULT, CAPACITY_RULE, ADVOCATE_RULE, MSP, MSP_OUTCOME);

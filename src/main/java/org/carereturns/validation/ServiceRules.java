@@ -64,6 +64,18 @@ public final class ServiceRules extends ExtractRules<Service> {
     }
 
     @Override
+    public java.util.Map<String, CodeList> codeLists() {
+        java.util.Map<String, CodeList> lists = new java.util.LinkedHashMap<>(person.codeLists());
+        lists.put(SERVICE_TYPE, types);
+        lists.put(DELIVERY, delivery);
+        lists.put(ST_MAX_OUTCOME, stMax);
+        lists.put(UNPAID_CARER, carer);
+        lists.put(ACCOMMODATION, accommodation);
+        lists.put(EMPLOYMENT, employment);
+        return lists;
+    }
+
+    @Override
     public List<Rule> rules() {
         return List.of(ID, DUPLICATE, TYPE, DELIVERY_RULE, PRISON_DP, START, END, ST_MAX, LTS_PSR, CARER, ACCOM, EMPLOY);
     }

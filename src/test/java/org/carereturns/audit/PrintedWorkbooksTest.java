@@ -63,6 +63,10 @@ class PrintedWorkbooksTest {
                         assertThat(chart.getTitleText()).as(what).isNotNull();
                         assertThat(xml).as(what + ": both axes titled").containsPattern(
                                 "(?s)catAx>.*<c:title>.*</c:catAx>.*valAx>.*<c:title>");
+                        var series = java.util.regex.Pattern.compile("<c:ser>").matcher(xml).results().count();
+                        var colours = java.util.regex.Pattern.compile("prstClr val=\"(\\w+)\"").matcher(xml).results()
+                                .map(m -> m.group(1)).distinct().count();
+                        assertThat(colours).as(what + ": a colour of its own for each series").isEqualTo(series);
                     }
                     sheets++;
                 }
