@@ -45,12 +45,13 @@ class CrashRecoveryTest {
         return repository.args();
     }
 
-    static int inProcess(String... args) {
+    /** Runs the command in this JVM, expecting it to succeed; what it said on standard error. */
+    static String inProcess(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return code;
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     String[] yearEnd(Path input, Path output) {
@@ -93,7 +94,10 @@ class CrashRecoveryTest {
 
         assertThat(hashes(out.resolve("2024-25"))).as("earlier outputs untouched").isEqualTo(earlier);
 
-        inProcess(yearEnd(input, out));                 // the next invocation of the same command
+        String said = inProcess(yearEnd(input, out));   // the next invocation of the same command
+        assertThat(said.lines().filter(l -> l.contains("was marked failed")).toList()).as("said in one line")
+                .singleElement().asString().matches("care-returns: note: execution \\d+, which stopped without "
+                        + "finishing, was marked failed; this run resumes it from its last committed chunk");
         for (String file : List.of("returns.csv", "rejected.csv")) {
             assertThat(Files.readAllBytes(out.resolve("2024-25").resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(reference.resolve("2024-25").resolve(file)));
@@ -105,6 +109,7 @@ class CrashRecoveryTest {
         // only the rest were read again; together they are exactly the rows of the uninterrupted run.
         String runLog = Files.readString(out.resolve("2024-25/run.log"));
         String resumed = runLog.substring(runLog.indexOf("resuming the execution that stopped"));
+        assertThat(resumed).contains("which stopped without finishing, was marked failed; this run resumes it");
         var replayedMatch = java.util.regex.Pattern.compile("resumed: (\\d+) rows committed").matcher(resumed);
         assertThat(replayedMatch.find()).as(resumed).isTrue();
         long replayed = Long.parseLong(replayedMatch.group(1));
