@@ -89,6 +89,7 @@ final class Help {
               --output DIR       where results go (default: output)
               --allow-partial    passed to each nightly run
               --mapping FILE     passed to each nightly run
+              --council FILE     passed to each nightly run
               --db-url URL       job repository, as for nightly (--db-user, --db-password)
               --help             this text
 

@@ -42,7 +42,7 @@ final class ServeCommand {
 
     int run(List<String> args) throws UsageException {
         Arguments a = Arguments.parse("serve", args, Set.of("--schedule", "--cron", "--input", "--output", "--db-url",
-                "--db-user", "--db-password", "--mapping"), Set.of("--allow-partial"));
+                "--db-user", "--db-password", "--mapping", "--council"), Set.of("--allow-partial"));
         Path file = Path.of(a.get("--schedule", "jobs/schedule.yml"));
         Map<String, Object> nightly = schedule(file, a.has("--schedule"));
         String cronText = a.get("--cron", String.valueOf(nightly.getOrDefault("cron", "0 30 2 * * *")));
@@ -73,7 +73,7 @@ final class ServeCommand {
             Period period = Period.yearTo(asOf);
             List<String> command = new ArrayList<>(List.of("--as-of", asOf.toString(), "--input",
                     input.replace("{period}", period.toString()), "--output", output));
-            for (String option : List.of("--db-url", "--db-user", "--db-password", "--mapping")) {
+            for (String option : List.of("--db-url", "--db-user", "--db-password", "--mapping", "--council")) {
                 if (a.has(option)) {
                     command.addAll(List.of(option, a.get(option)));
                 }

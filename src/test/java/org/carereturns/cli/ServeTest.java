@@ -45,7 +45,7 @@ class ServeTest {
         assertThat(text).contains("SIGTERM: stopping after the run in progress").endsWith("stopped\n")
                 .doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(serve.exitValue()).isIn(0, 143);       // 143: the JVM's exit after SIGTERM
-        assertThat(text.lines().filter(l -> l.contains(": finished, exit code 0")).count()).isGreaterThanOrEqualTo(2);
+        assertThat(text.lines().filter(l -> l.contains(": finished, exit code 6")).count()).isGreaterThanOrEqualTo(2);
         Path nightly = dir.resolve("out").resolve(org.carereturns.Period.yearTo(LocalDate.now()).toString())
                 .resolve("nightly").resolve(LocalDate.now().toString());
         assertThat(nightly.resolve("returns.csv")).exists();
@@ -53,7 +53,8 @@ class ServeTest {
     }
 
     private static long finished(Path log) throws Exception {
-        return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> l.contains(": finished, exit code 0"))
+        // contacts alone produce none of the returns the council expects: each night is done but incomplete (6)
+        return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> l.contains(": finished, exit code 6"))
                 .count() : 0;
     }
 

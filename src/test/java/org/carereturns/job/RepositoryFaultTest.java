@@ -56,6 +56,10 @@ class RepositoryFaultTest {
             }
             assertThat(holder.isAlive()).as("the first run is still going when it is stopped").isTrue();
             assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(holder.pid())).start().waitFor()).isZero();
+            long stopBy = System.currentTimeMillis() + 10_000; // the signal is sent; wait until it has taken effect
+            while (!LocalRunLock.isStopped(holder.pid()) && System.currentTimeMillis() < stopBy) {
+                Thread.sleep(5);
+            }
 
             long started = System.nanoTime();
             Cli.Result second = Cli.run(yearEnd());
