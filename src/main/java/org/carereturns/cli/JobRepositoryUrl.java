@@ -18,36 +18,11 @@ final class JobRepositoryUrl {
                 + output.toAbsolutePath().resolve(".jobrepo").resolve("care-returns") + ";AUTO_SERVER=TRUE;NETWORK_TIMEOUT=15000"));
     }
 
-    /**
-     * What went wrong with the job repository, in words a performance officer can act on (never the
-     * database's own jargon), or null when the failure was not the repository's.
-     */
-    static String problem(Throwable failure, Path output) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            all.append(' ').append(t.getClass().getName()).append(": ").append(t.getMessage());
-        }
-        String text = all.toString().toLowerCase(java.util.Locale.ROOT);
-        Path folder = output.toAbsolutePath().normalize().resolve(".jobrepo");
-        if (text.contains("corrupt") || text.contains("file is not a database") || text.contains("mvstoreexception")
-                && text.contains("header")) {
-            return "the job repository in " + folder + " is damaged (it holds the run history only, never a return):"
-                    + " move that folder aside, or delete it, and run again";
-        }
-        if (text.contains("database is already closed") || text.contains("database closed")) {
-            return "the run was stopped before it finished (the system asked it to stop); nothing of it was"
-                    + " published and the earlier outputs are as they were; the next run finds it";
-        }
-        if (text.contains("sockettimeout") || text.contains("read timed out") || text.contains("connection is broken")
-                && text.contains("h2")) {
-            return "refused: the job repository in " + folder + " is held by another process that does not answer"
-                    + " (it may be stopped, e.g. by Ctrl-Z); resume it with 'fg' or end it, then run again";
-        }
-        if (text.contains("read only") || text.contains("readonly") || text.contains("access denied")
-                && text.contains("h2")) {
-            return "the job repository in " + folder + " cannot be written; make that folder writable for this"
-                    + " account, or name another output folder with --output";
-        }
-        return null;
+    /** The repository the run uses: --db-url and its credentials, else the variables, else the H2 file. */
+    static org.carereturns.job.RunLauncher.Repository repository(Arguments a, Path output) {
+        String url = of(a, output);
+        return new org.carereturns.job.RunLauncher.Repository(url,
+                a.get("--db-user", System.getenv().getOrDefault("CARE_RETURNS_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : "")),
+                a.get("--db-password", System.getenv().getOrDefault("CARE_RETURNS_DB_PASSWORD", "")));
     }
 }

@@ -1,0 +1,413 @@
+package org.carereturns.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carereturns.CareReturnsApplication;
+import org.carereturns.audit.OutputFolder;
+import org.carereturns.council.Council;
+import org.carereturns.ingest.DamagedInputException;
+import org.carereturns.ingest.ExtractReader;
+import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.InputLocator;
+import org.carereturns.ingest.InputPlan;
+import org.carereturns.ingest.InputRefusedException;
+import org.carereturns.ingest.Mapping;
+import org.carereturns.ingest.RefusedFile;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Carries out one year-end, nightly or validate run that the command line asked for: one run at a
+ * time (the local lock, then the job repository's), the pre-flight that refuses bad input before
+ * anything is computed, the Spring Batch job against the JDBC job repository (resuming a run that
+ * died), and the outcome a scheduler reads. It reports on the streams the command line gives it.
+ */
+public final class RunLauncher {
+
+    /** How a run ended, as a scheduler reads it (the exit code). */
+    public enum Outcome {
+        DONE(0), REFUSED(3), FAILED(4), ALREADY_RUNNING(5), INCOMPLETE(6);
+
+        private final int exitCode;
+
+        Outcome(int exitCode) {
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+    }
+
+    /** Where the job repository is and how to log in to it. */
+    public record Repository(String url, String user, String password) {
+    }
+
+    /** A file the run reads settings from, and how it was found (for run.log and the manifest). */
+    public record Settings(Path path, String how) {
+        public String describe() {
+            return path + " (" + how + ")";
+        }
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ExtractReader.Progress progress;
+
+    public RunLauncher(PrintStream out, PrintStream err, ExtractReader.Progress progress) {
+        this.out = out;
+        this.err = err;
+        this.progress = progress;
+    }
+
+    /**
+     * The run: {@code mappingFile} and {@code councilFile} may be null (built-in mapping, council not
+     * set); {@code asked} the returns named with --returns, or empty.
+     */
+    public Outcome run(RunRequest request, Settings mappingFile, Settings councilFile, List<String> asked,
+                       Repository repository) {
+        Path output = request.output();
+        String command = request.command();
+        org.carereturns.Period period = request.period();
+        String unwritable = unwritable(output);
+        if (unwritable != null) {
+            err.println("care-returns: refused: the output folder " + output + " " + unwritable);
+            return Outcome.REFUSED;
+        }
+        // one run at a time, decided before anything else: a refusal comes at once
+        LocalRunLock.Result local;
+        try {
+            local = LocalRunLock.acquire(output, period.toString(), command);
+        } catch (IOException e) {
+            err.println("care-returns: refused: the output folder " + output + " cannot be written ("
+                    + rootMessage(e) + ")");
+            return Outcome.REFUSED;
+        }
+        if (local.heldBy().isPresent()) {
+            err.println("care-returns: refused: another run for " + period + " is in progress: "
+                    + local.heldBy().get() + "; try again when it has finished");
+            return Outcome.ALREADY_RUNNING;
+        }
+        try {
+            return preflightAndRun(request, mappingFile, councilFile, asked, repository, local.lock());
+        } finally {
+            try {
+                local.lock().close();
+            } catch (IOException e) {
+                // the system releases the lock when this process ends, a moment from now
+            }
+        }
+    }
+
+
+    /** The pre-flight (refusing bad input before anything is computed, exit 3), then the run. */
+    private Outcome preflightAndRun(RunRequest request, Settings mappingFile, Settings councilFile,
+                                List<String> asked, Repository repository, LocalRunLock held) {
+        Mapping mapping;
+        Council council;
+        InputPlan plan;
+        try {
+            mapping = mappingFile == null ? Mapping.none() : Mapping.load(mappingFile.path(), mappingFile.describe());
+            council = councilFile == null ? Council.notSet() : Council.load(councilFile.path(), councilFile.describe());
+            plan = new InputLocator(mapping).plan(request.input());
+        } catch (InputRefusedException e) {
+            err.println("care-returns: refused: " + e.getMessage());
+            return Outcome.REFUSED;
+        }
+        for (String name : plan.unmatched()) {
+            err.println("care-returns: note: " + name + " matches no extract's file names and is not read (rename"
+                    + " it, e.g. services-2024.xlsx, or add its pattern under files: in jobs/mapping.yml)");
+        }
+        Outcome refused = refuseIfNeeded(request, plan);
+        if (refused != null) {
+            return refused;
+        }
+        Outcome code = runHolding(request, mapping, council, plan, asked, repository, held);
+        return code == Outcome.DONE ? incomplete(request, council, asked) : code;
+    }
+
+    /** Why the output folder cannot take a run's files (a file, read-only, not creatable), or null. */
+    static String unwritable(Path output) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return "is a file, not a folder; name a folder with --output";
+        }
+        try {
+            Files.createDirectories(output);
+            Path probe = Files.createTempFile(output, ".write-check", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "cannot be written (" + rootMessage(e) + "); name a folder this account can write to with --output";
+        }
+    }
+
+    private List<RunContext.ReturnStatus> lastReturns = List.of();
+
+    /**
+     * Exit 6 when a return the council expects (jobs/council.yml, or --returns) was not produced: what
+     * could be produced is published, and one line per missing return says why. validate writes none.
+     */
+    private Outcome incomplete(RunRequest request, Council council, List<String> asked) {
+        if (!request.computesReturns()) {
+            return Outcome.DONE;
+        }
+        List<String> expected = asked.isEmpty() ? council.returns() : asked;
+        Outcome code = Outcome.DONE;
+        for (RunContext.ReturnStatus r : lastReturns) {
+            if (expected.contains(r.name()) && !r.produced()) {
+                err.println("care-returns: incomplete: " + r.name() + " was not produced: " + r.reason());
+                code = Outcome.INCOMPLETE;
+            }
+        }
+        return code;
+    }
+
+    private Outcome runHolding(RunRequest request, Mapping mapping, Council council, InputPlan plan, List<String> asked,
+                           Repository repository, LocalRunLock held) {
+        while (true) {
+            RunContext ctx = new RunContext(request, mapping, plan, progress);
+            ctx.localLock(held);
+            ctx.council(council);
+            lastReturns = ctx.returns();
+            planReturns(ctx, asked);
+            try {
+                return launch(ctx, repository);
+            } catch (GoOnWithout damaged) {
+                // --allow-partial: the file is skipped as if the pre-flight had refused it, and the run starts again
+                err.println("care-returns: skipped " + damaged.file.getMessage() + "; running again without it");
+                plan = plan.without(damaged.file);
+                if (plan.allFiles().isEmpty()) {
+                    err.println("care-returns: refused: no readable extract is left");
+                    return Outcome.REFUSED;
+                }
+            }
+        }
+    }
+
+    /** A file found damaged while it was read, under --allow-partial: the run goes again without it. */
+    private static final class GoOnWithout extends RuntimeException {
+        final DamagedInputException file;
+
+        GoOnWithout(DamagedInputException file) {
+            super(file.getMessage(), null, false, false);
+            this.file = file;
+        }
+    }
+
+    /** The damaged file behind a failed run, if that is why it failed. */
+    private static DamagedInputException damaged(List<Throwable> failures) {
+        return cause(failures, DamagedInputException.class);
+    }
+
+    /** The first failure of that type in the failures or their causes, or null. */
+    private static <T extends Throwable> T cause(List<Throwable> failures, Class<T> type) {
+        for (Throwable f : failures) {
+            for (Throwable t = f; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (type.isInstance(t)) {
+                    return type.cast(t);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Refuses the run (exit 3) when a file was refused and partial runs are not allowed, or nothing is there. */
+    private Outcome refuseIfNeeded(RunRequest request, InputPlan plan) {
+        for (RefusedFile r : plan.refused()) {
+            err.println("care-returns: " + (request.allowPartial() ? "skipped " : "refused: ") + r.name() + " ("
+                    + r.extract().label() + "): " + r.reason());
+        }
+        if (!plan.refused().isEmpty() && !request.allowPartial()) {
+            err.println("care-returns: nothing was computed or written; correct the file"
+                    + (plan.refused().size() > 1 ? "s" : "") + ", or run with --allow-partial to go on without "
+                    + (plan.refused().size() > 1 ? "them" : "it"));
+            return Outcome.REFUSED;
+        }
+        if (plan.allFiles().isEmpty()) {
+            err.println("care-returns: refused: no extract was found in " + request.input() + " (looked for "
+                    + String.join(", ", Extract.CONTACTS.defaultPatterns()) + ", services*, reviews*, "
+                    + "safeguarding*, care-leavers*, oc3*, population*)");
+            return Outcome.REFUSED;
+        }
+        return null;
+    }
+
+    /** What each return will be: produced (marked when written) or skipped with the reason. */
+    private static void planReturns(RunContext ctx, List<String> asked) {
+        for (ReturnCatalog.Spec spec : ReturnCatalog.RETURNS) {
+            String missing = ReturnCatalog.missing(spec, ctx.plan());
+            if (spec.name().equals("SALT") && missing != null) {
+                ctx.saltSkipped(missing);
+            }
+            String reason;
+            if (!ctx.request().computesReturns()) {
+                reason = "validate checks the extracts only; no return is written";
+            } else if (!asked.isEmpty() && !asked.contains(spec.name())) {
+                reason = "not asked for (--returns)";
+            } else if (missing != null) {
+                reason = missing;
+            } else {
+                reason = "the run did not complete";
+            }
+            ctx.returns().add(new RunContext.ReturnStatus(spec.name(), false, reason));
+        }
+    }
+
+    private Outcome launch(RunContext ctx, Repository repository) {
+        RunRequest request = ctx.request();
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.main.banner-mode", "off");
+        props.put("spring.main.web-application-type", "none");
+        props.put("spring.main.log-startup-info", "false");
+        props.put("logging.level.root", "OFF");
+        props.put("logging.level.org.springframework.batch", "OFF");
+        props.put("spring.batch.job.enabled", "false");
+        props.put("spring.batch.jdbc.initialize-schema", "always");
+        props.put("spring.sql.init.continue-on-error", "true");
+        props.put("spring.datasource.url", repository.url());
+        props.put("spring.datasource.username", repository.user());
+        props.put("spring.datasource.password", repository.password());
+
+        SpringApplication app = new SpringApplication(CareReturnsApplication.class);
+        app.setDefaultProperties(props);
+        app.setLogStartupInfo(false);
+        // a run ends by itself; under serve, SIGTERM waits for it rather than closing its context mid-run
+        app.setRegisterShutdownHook(false);
+        ConfigurableApplicationContext spring = null;
+        try {
+            spring = app.run();
+            spring.getBean(CurrentRun.class).set(ctx);
+            RunLock lock = new RunLock(spring.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
+                    hostName(), ProcessHandle.current().pid());
+            var holder = lock.acquire(ctx.lockKey(), request.command());
+            if (holder.isPresent()) {
+                err.println("care-returns: refused: another run for " + ctx.lockKey() + " is in progress: "
+                        + RunLock.describe(holder.get()) + "; try again when it has finished");
+                return Outcome.ALREADY_RUNNING;
+            }
+            ctx.lock(lock);
+            var jobRepository = spring.getBean(org.springframework.batch.core.repository.JobRepository.class);
+            JobExecution stopped = RunParameters.resumable(jobRepository, lock.takenOver(), request, ctx);
+            ctx.resuming(stopped != null);
+            if (stopped == null) {
+                ctx.folder().deleteAbandonedStaging();
+            } else if (ctx.folder().rollBack()) {
+                err.println("care-returns: the stopped run had begun publishing; its earlier outputs were put back");
+            }
+            Job job = spring.getBean(request.nightly() ? "nightlyJob" : request.computesReturns() ? "yearEndJob"
+                    : "validateJob", Job.class);
+            JobParameters params = RunParameters.parameters(request, ctx);
+            ctx.prepare();
+            if (lock.takenOver() != null) {
+                String taken = "execution " + lock.takenOver() + ", which stopped without finishing, was marked failed;"
+                        + (ctx.resuming() ? " this run resumes it from its last committed chunk"
+                        : " this run starts afresh");
+                err.println("care-returns: note: " + taken);
+                ctx.log().line(taken);
+            }
+            JobOperator operator = spring.getBean(JobOperator.class);
+            JobExecution execution = ctx.resuming() ? operator.restart(stopped) : operator.start(job, params);
+            ctx.executionId(execution.getId());
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                ctx.folder().deleteStaging();
+                List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+                DamagedInputException damaged = damaged(failures);
+                if (damaged != null && request.allowPartial()) {
+                    throw new GoOnWithout(damaged);
+                }
+                if (damaged != null) {
+                    err.println("care-returns: refused: " + damaged.getMessage());
+                    err.println("care-returns: nothing was published; the earlier outputs in " + request.target()
+                            + " were left as they were. Export the file again, or run with --allow-partial to go"
+                            + " on without it");
+                    return Outcome.REFUSED;
+                }
+                String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+                        : rootMessage(failures.get(0));
+                String repositoryProblem = failures.isEmpty() ? null
+                        : RepositoryProblems.problem(failures.get(0), request.output());
+                if (repositoryProblem != null) {
+                    why = repositoryProblem;
+                }
+                OutputFolder.PublishException publishing = cause(failures, OutputFolder.PublishException.class);
+                Path log = failures.isEmpty() ? null : RunReport.errorLog(request, failures.get(0));
+                err.println("care-returns: the " + request.command() + " job failed (execution "
+                        + execution.getId() + "): " + (publishing != null ? publishing.getMessage() : why)
+                        + (log == null ? "" : " [details: " + log + "]"));
+                if (publishing == null) { // otherwise its message says where the earlier files are
+                    err.println("care-returns: the earlier outputs in " + request.target() + " were left as they were");
+                }
+                return Outcome.FAILED;
+            }
+            RunReport.summarise(out, err, ctx, execution);
+            return Outcome.DONE;
+        } catch (GoOnWithout e) {
+            throw e;
+        } catch (Exception e) {
+            try {
+                ctx.folder().deleteStaging();
+            } catch (IOException ignored) {
+                // the failure below is what the operator needs to see
+            }
+            Path log = RunReport.errorLog(request, e);
+            String problem = RepositoryProblems.problem(e, request.output());
+            if (problem != null) {
+                err.println("care-returns: " + problem + (log == null ? "" : " [details: " + log + "]"));
+                return problem.startsWith("refused: another") ? Outcome.ALREADY_RUNNING : Outcome.FAILED;
+            }
+            err.println("care-returns: the " + request.command() + " job failed: " + rootMessage(e)
+                    + (log == null ? "" : " [details: " + log + "]"));
+            return Outcome.FAILED;
+        } finally {
+            if (ctx.lock() != null) {
+                try {
+                    ctx.lock().release(ctx.lockKey());
+                } catch (RuntimeException e) {
+                    err.println("care-returns: the run lock could not be released (" + rootMessage(e)
+                            + "); the next run will take it over");
+                }
+            }
+            if (spring != null) {
+                spring.close();
+            }
+        }
+    }
+
+
+    static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
+    }
+
+    /** An exception's innermost message, one line: what a person reads, never a stack trace. */
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        String message = e.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            message = t.getClass().getSimpleName();
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+
+}
