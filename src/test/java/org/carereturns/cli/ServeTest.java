@@ -34,13 +34,17 @@ class ServeTest {
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.carereturns.cli.Main", "serve", "--schedule",
                 schedule.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (finished(log) < 2 && serve.isAlive() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
+        try {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (finished(log) < 2 && serve.isAlive() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(finished(log)).as(Files.readString(log)).isGreaterThanOrEqualTo(2);
+            serve.destroy();                                   // SIGTERM
+            assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            serve.destroyForcibly(); // a failed assertion must not leave serve running on its schedule
         }
-        assertThat(finished(log)).as(Files.readString(log)).isGreaterThanOrEqualTo(2);
-        serve.destroy();                                   // SIGTERM
-        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String text = Files.readString(log);
         assertThat(text).contains("SIGTERM: stopping after the run in progress").endsWith("stopped\n")
                 .doesNotContain("\tat ").doesNotContain("Exception");
