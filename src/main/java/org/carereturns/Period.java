@@ -59,4 +59,13 @@ public record Period(int startYear, LocalDate asOf) {
     public String toString() {
         return String.format("%d-%02d", startYear, (startYear + 1) % 100);
     }
+
+    /**
+     * The age a person turns on their birthday within this year (SSDA903's "age in year"); a
+     * 29 February birthday falls on 28 February.
+     */
+    public int ageInYear(java.time.LocalDate dateOfBirth) {
+        int birthdayYear = dateOfBirth.getMonthValue() >= 4 ? startYear() : startYear() + 1;
+        return birthdayYear - dateOfBirth.getYear();
+    }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.carereturns.audit.AboutSheet;
-import org.carereturns.audit.SheetStyles;
+import org.carereturns.workbook.AboutSheet;
+import org.carereturns.workbook.SheetStyles;
 import org.carereturns.returns.Table;
 
 /**

@@ -1,5 +1,9 @@
 package org.carereturns.audit;
 
+import org.carereturns.workbook.Prints;
+
+import org.carereturns.workbook.SheetStyles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -119,7 +123,7 @@ public final class RejectedWorkbook {
         for (int i = 0; i < series.length; i++) {
             series[i] = i + 1;
         }
-        org.carereturns.returns.Charts.draw(sheet.createDrawingPatriarch(), sheet, byNight.size(),
+        org.carereturns.workbook.Charts.draw(sheet.createDrawingPatriarch(), sheet, byNight.size(),
                 "Rows rejected per night", org.apache.poi.xddf.usermodel.chart.ChartTypes.LINE, headers.length + 1, 0,
                 series, "Night (as-of date)", "Rows rejected");
     }

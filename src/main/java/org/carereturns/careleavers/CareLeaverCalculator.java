@@ -8,7 +8,6 @@ import org.carereturns.Period;
 import org.carereturns.codes.Codes;
 import org.carereturns.ingest.Records.CareLeaver;
 import org.carereturns.returns.Table;
-import org.carereturns.validation.CareLeaverRules;
 
 /**
  * The care-leaver tables of returns.md (SSDA903 OC3) by age in year. The cohort is the valid rows
@@ -49,7 +48,7 @@ public final class CareLeaverCalculator {
         Table accommodation = new Table("CareLeavers", "Accommodation", accommodationRows, AGES);
         long[][] counts = new long[AGES.size()][5]; // cohort, in touch, EET, higher education, suitable
         for (CareLeaver c : cohort) {
-            int age = CareLeaverRules.ageInYear(c.dateOfBirth(), period);
+            int age = period.ageInYear(c.dateOfBirth());
             for (String column : columns(age)) {
                 int i = AGES.indexOf(column);
                 inTouch.increment(c.inTouch(), column);

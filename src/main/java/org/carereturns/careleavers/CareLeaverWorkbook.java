@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.carereturns.audit.AboutSheet;
-import org.carereturns.audit.SheetStyles;
+import org.carereturns.workbook.AboutSheet;
+import org.carereturns.workbook.SheetStyles;
 import org.carereturns.returns.Table;
 import org.carereturns.validation.CareLeaverRules;
 import org.carereturns.validation.Rule;

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carereturns.audit.AboutSheet;
+import org.carereturns.workbook.AboutSheet;
 import org.carereturns.audit.FileTally;
 import org.carereturns.returns.ReturnsCsv;
 import org.carereturns.returns.Table;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.carereturns.audit.SheetStyles;
+import org.carereturns.workbook.SheetStyles;
 
 /** Writes a return's tables and checks as readable sheets, the same way for every return. */
 public final class TableSheets {

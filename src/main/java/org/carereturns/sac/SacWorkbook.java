@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.carereturns.audit.AboutSheet;
-import org.carereturns.audit.SheetStyles;
-import org.carereturns.returns.Charts;
+import org.carereturns.workbook.AboutSheet;
+import org.carereturns.workbook.SheetStyles;
+import org.carereturns.workbook.Charts;
 import org.carereturns.returns.Table;
 import org.carereturns.returns.TableSheets;
 

@@ -13,11 +13,11 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.carereturns.audit.AboutSheet;
-import org.carereturns.audit.SheetStyles;
+import org.carereturns.workbook.AboutSheet;
+import org.carereturns.workbook.SheetStyles;
 import org.carereturns.returns.Table;
 import org.carereturns.returns.TableSheets;
-import org.carereturns.returns.Charts;
+import org.carereturns.workbook.Charts;
 
 /**
  * SALT.xlsx: a sheet per table laid out as the return lays it out, Local KPIs, Checks, the activity

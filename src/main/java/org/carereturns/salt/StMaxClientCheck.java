@@ -17,9 +17,8 @@ import org.carereturns.validation.Rule;
  */
 public final class StMaxClientCheck {
 
-    public static final Rule RULE = Rule.error("SVC-13", "services", Schema.ST_MAX_OUTCOME,
-            "ST-Max Outcome must suit the client: outcomes for new clients when the person had no long-term support "
-                    + "on the ST-Max Start Date, outcomes for existing clients when they had.");
+    /** The rule this check applies, defined with the services' other rules. */
+    public static final Rule RULE = org.carereturns.validation.ServiceRules.ST_MAX_CLIENT;
 
     /** A row the check rejected, with its finding. */
     public record Rejection(ServiceIndex.Entry entry, Finding finding) {

@@ -85,11 +85,6 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
         return row.text(CHILD_ID);
     }
 
-    /** The age the young person turns on their birthday within the collection year (29 Feb on 28 Feb). */
-    public static int ageInYear(LocalDate dob, Period period) {
-        int birthdayYear = dob.getMonthValue() >= 4 ? period.startYear() : period.startYear() + 1;
-        return birthdayYear - dob.getYear();
-    }
 
     @Override
     protected CareLeaver read(RowCheck row) {
@@ -119,7 +114,7 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
                     + accom + ")");
         }
         if (dob != null) {
-            int age = ageInYear(dob, period);
+            int age = period.ageInYear(dob);
             if (age == 17 && accom != null && accom.startsWith("T")) {
                 row.fail(R347, CL_ACCOMMODATION, accom, R347.description() + " (Accommodation " + accom
                         + ", aged 17 in the collection year)");
@@ -164,7 +159,7 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
         if (c.inTouch() == null && c.activity() == null && c.accommodation() == null) {
             return "In Touch, Activity and Accommodation all blank";
         }
-        int age = ageInYear(c.dateOfBirth(), period);
+        int age = period.ageInYear(c.dateOfBirth());
         if (age >= 22 && age <= 25) {
             return "aged 22 to 25 in the collection year";
         }

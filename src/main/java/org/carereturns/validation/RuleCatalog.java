@@ -47,7 +47,7 @@ public final class RuleCatalog {
             throw new IllegalStateException("the built-in code lists are inconsistent", e);
         }
         // Rules checked once a whole extract is read, because they need other rows.
-        Rule stMax = org.carereturns.salt.StMaxClientCheck.RULE;
+        Rule stMax = ServiceRules.ST_MAX_CLIENT;
         rules.put(stMax.id(), stMax);
         return new ArrayList<>(rules.values());
     }

@@ -41,6 +41,13 @@ public final class ServiceRules extends ExtractRules<Service> {
             "Accommodation Status, when given, must be on the accommodation list; otherwise it is treated as unknown.");
     public static final Rule EMPLOY = Rule.warning("SVC-12", X, EMPLOYMENT,
             "Employment Status, when given, must be on the employment list; otherwise it is treated as unknown.");
+    /**
+     * Checked once every service row is in (it needs the person's long-term support on the ST-Max start
+     * date): salt.StMaxClientCheck applies it.
+     */
+    public static final Rule ST_MAX_CLIENT = Rule.error("SVC-13", X, ST_MAX_OUTCOME,
+            "ST-Max Outcome must suit the client: outcomes for new clients when the person had no long-term support "
+                    + "on the ST-Max Start Date, outcomes for existing clients when they had.");
 
     private final Period period;
     private final PersonRules person;

@@ -1,5 +1,7 @@
 package org.carereturns.audit;
 
+import org.carereturns.workbook.Prints;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.carereturns.returns;
+package org.carereturns.workbook;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;

@@ -1,4 +1,4 @@
-package org.carereturns.audit;
+package org.carereturns.workbook;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;

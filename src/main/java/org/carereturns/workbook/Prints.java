@@ -1,4 +1,4 @@
-package org.carereturns.audit;
+package org.carereturns.workbook;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,7 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 public final class Prints {
 
     /** A portrait A4 page holds about this many characters of column width at a readable size. */
-    static final int PORTRAIT_CHARACTERS = 95;
+    public static final int PORTRAIT_CHARACTERS = 95;
 
     private Prints() {
     }

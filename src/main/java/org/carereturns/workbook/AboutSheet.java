@@ -1,4 +1,4 @@
-package org.carereturns.audit;
+package org.carereturns.workbook;
 
 import java.util.List;
 
