@@ -1,15 +1,20 @@
 package org.carereturns.cli;
 
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** runs: the job history from the job repository, newest first. */
 final class RunsCommand {
@@ -37,54 +42,59 @@ final class RunsCommand {
         String user = a.get("--db-user", System.getenv().getOrDefault("CARE_RETURNS_DB_USER", url.startsWith("jdbc:h2:")
                 ? "sa" : ""));
         String password = a.get("--db-password", System.getenv().getOrDefault("CARE_RETURNS_DB_PASSWORD", ""));
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-            print(c, period, last);
+        try {
+            print(repository(url, user, password), period, last);
             return ExitCode.DONE;
-        } catch (SQLException e) {
+        } catch (Exception e) {
             err.println("care-returns: the job repository cannot be read (" + RunCommand.rootMessage(e) + ")");
             return ExitCode.JOB_FAILED;
         }
     }
 
-    private void print(Connection c, String period, int last) throws SQLException {
-        String sql = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, e.EXIT_MESSAGE "
-                + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID "
-                + "ORDER BY e.JOB_EXECUTION_ID DESC";
+    /** The framework's own view of the job repository: no SQL of ours on its tables. */
+    private static JobRepository repository(String url, String user, String password) throws Exception {
+        DriverManagerDataSource data = new DriverManagerDataSource(url, user, password);
+        JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
+        factory.setDataSource(data);
+        factory.setTransactionManager(new DataSourceTransactionManager(data));
+        factory.afterPropertiesSet();
+        return factory.getObject();
+    }
+
+    private void print(JobRepository repository, String period, int last) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : repository.getJobNames()) {
+            for (JobInstance instance : repository.findJobInstances(job)) {
+                executions.addAll(repository.getJobExecutions(instance));
+            }
+        }
+        executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
         out.println(String.format("%-9s %-9s %-7s %-10s %-19s %-19s %-9s %10s %9s  %s", "execution", "command",
                 "period", "as-of", "start", "end", "status", "rows read", "rejected", "output"));
         int shown = 0;
-        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-            while (rs.next() && shown < last) {
-                long id = rs.getLong(1);
-                Map<String, String> params = params(c, id);
-                if (period != null && !period.equals(params.get("period"))) {
-                    continue;
-                }
-                Map<String, String> summary = summary(rs.getString(6));
-                out.println(String.format("%-9d %-9s %-7s %-10s %-19s %-19s %-9s %10s %9s  %s", id, rs.getString(2),
-                        params.getOrDefault("period", ""), params.getOrDefault("asOf", ""), time(rs.getTimestamp(3)),
-                        time(rs.getTimestamp(4)), rs.getString(5), summary.getOrDefault("read", ""),
-                        summary.getOrDefault("rejected", ""), summary.getOrDefault("output", "")));
-                shown++;
+        for (JobExecution e : executions) {
+            if (shown == last) {
+                break;
             }
+            JobParameters params = e.getJobParameters();
+            if (period != null && !period.equals(params.getString("period"))) {
+                continue;
+            }
+            Map<String, String> summary = summary(e.getExitStatus().getExitDescription());
+            out.println(String.format("%-9d %-9s %-7s %-10s %-19s %-19s %-9s %10s %9s  %s", e.getId(),
+                    e.getJobInstance().getJobName(), orEmpty(params.getString("period")),
+                    orEmpty(params.getString("asOf")), time(e.getStartTime()), time(e.getEndTime()), e.getStatus(),
+                    summary.getOrDefault("read", ""), summary.getOrDefault("rejected", ""),
+                    summary.getOrDefault("output", "")));
+            shown++;
         }
         if (shown == 0) {
             out.println("(no runs" + (period == null ? "" : " for " + period) + ")");
         }
     }
 
-    private static Map<String, String> params(Connection c, long id) throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = ?")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return out;
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The "read N; rejected M; output DIR" summary that publish leaves on a completed execution. */
@@ -102,7 +112,7 @@ final class RunsCommand {
         return out;
     }
 
-    private static String time(java.sql.Timestamp t) {
-        return t == null ? "" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    private static String time(java.time.LocalDateTime t) {
+        return t == null ? "" : t.withNano(0).toString().replace('T', ' ');
     }
 }
