@@ -72,7 +72,9 @@ class FaultSuiteTest {
             all.add(List.of("before-step:readSafeguarding", "publish-move:4"));
             all.add(List.of("after-step:writeReturns", "after-step:writeAuditTrail"));
             if (!repository.equals(Repositories.H2)) {
-                all = all.stream().filter(s -> s.size() == 2).toList(); // the same code; the doubles suffice
+                // the same code on another database: the double crashes that once went wrong suffice
+                all = all.stream().filter(s -> s.size() == 2 && !s.get(0).startsWith("after-step:write")
+                        && !s.get(0).startsWith("before-step")).toList();
             }
             for (List<String> faults : all) {
                 out.add(Arguments.of(repository, faults));
