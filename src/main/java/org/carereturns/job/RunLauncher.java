@@ -2,7 +2,6 @@ package org.carereturns.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +13,10 @@ import org.carereturns.audit.OutputFolder;
 import org.carereturns.council.Council;
 import org.carereturns.ingest.DamagedInputException;
 import org.carereturns.ingest.ExtractReader;
-import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputLocator;
 import org.carereturns.ingest.InputPlan;
 import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
-import org.carereturns.ingest.RefusedFile;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -81,7 +78,7 @@ public final class RunLauncher {
         Path output = request.output();
         String command = request.command();
         org.carereturns.Period period = request.period();
-        String unwritable = unwritable(output);
+        String unwritable = Preflight.unwritable(output);
         if (unwritable != null) {
             err.println("care-returns: refused: the output folder " + output + " " + unwritable);
             return Outcome.REFUSED;
@@ -126,11 +123,8 @@ public final class RunLauncher {
             err.println("care-returns: refused: " + e.getMessage());
             return Outcome.REFUSED;
         }
-        for (String name : plan.unmatched()) {
-            err.println("care-returns: note: " + name + " matches no extract's file names and is not read (rename"
-                    + " it, e.g. services-2024.xlsx, or add its pattern under files: in jobs/mapping.yml)");
-        }
-        Outcome refused = refuseIfNeeded(request, plan);
+        Preflight.noteUnmatched(plan, err);
+        Outcome refused = Preflight.refuseIfNeeded(request, plan, err);
         if (refused != null) {
             return refused;
         }
@@ -138,20 +132,6 @@ public final class RunLauncher {
         return code == Outcome.DONE ? incomplete(request, council, asked) : code;
     }
 
-    /** Why the output folder cannot take a run's files (a file, read-only, not creatable), or null. */
-    static String unwritable(Path output) {
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            return "is a file, not a folder; name a folder with --output";
-        }
-        try {
-            Files.createDirectories(output);
-            Path probe = Files.createTempFile(output, ".write-check", ".tmp");
-            Files.delete(probe);
-            return null;
-        } catch (IOException | SecurityException e) {
-            return "cannot be written (" + rootMessage(e) + "); name a folder this account can write to with --output";
-        }
-    }
 
     private List<RunContext.ReturnStatus> lastReturns = List.of();
 
@@ -223,26 +203,6 @@ public final class RunLauncher {
         return null;
     }
 
-    /** Refuses the run (exit 3) when a file was refused and partial runs are not allowed, or nothing is there. */
-    private Outcome refuseIfNeeded(RunRequest request, InputPlan plan) {
-        for (RefusedFile r : plan.refused()) {
-            err.println("care-returns: " + (request.allowPartial() ? "skipped " : "refused: ") + r.name() + " ("
-                    + r.extract().label() + "): " + r.reason());
-        }
-        if (!plan.refused().isEmpty() && !request.allowPartial()) {
-            err.println("care-returns: nothing was computed or written; correct the file"
-                    + (plan.refused().size() > 1 ? "s" : "") + ", or run with --allow-partial to go on without "
-                    + (plan.refused().size() > 1 ? "them" : "it"));
-            return Outcome.REFUSED;
-        }
-        if (plan.allFiles().isEmpty()) {
-            err.println("care-returns: refused: no extract was found in " + request.input() + " (looked for "
-                    + String.join(", ", Extract.CONTACTS.defaultPatterns()) + ", services*, reviews*, "
-                    + "safeguarding*, care-leavers*, oc3*, population*)");
-            return Outcome.REFUSED;
-        }
-        return null;
-    }
 
     /** What each return will be: produced (marked when written) or skipped with the reason. */
     private static void planReturns(RunContext ctx, List<String> asked) {
