@@ -30,6 +30,10 @@ public final class SheetStyles {
     private final CellStyle bold;
     private final CellStyle percent;
     private final CellStyle wrap;
+    private final CellStyle heading;
+
+    /** The widest a column grows for its heading alone; longer headings wrap. */
+    static final int HEADING_WIDTH = 20;
 
     public SheetStyles(Workbook wb) {
         Font font = wb.createFont();
@@ -40,6 +44,10 @@ public final class SheetStyles {
         percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
+        heading = wb.createCellStyle();
+        heading.setFont(font);
+        heading.setWrapText(true);
+        heading.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
     }
 
     public CellStyle bold() {
@@ -68,8 +76,10 @@ public final class SheetStyles {
             for (int i = 0; i < headers.length; i++) {
                 var cell = row.createCell(i);
                 cell.setCellValue(headers[i]);
-                cell.setCellStyle(bold);
-                widths[i] = headers[i].length() + 3;
+                cell.setCellStyle(heading);
+                // a long heading wraps rather than widening its column: printed one page wide, a wide
+                // table shrinks to an unreadable size
+                widths[i] = Math.min(headers[i].length() + 3, HEADING_WIDTH);
             }
             sheet.createFreezePane(0, 1);
         }

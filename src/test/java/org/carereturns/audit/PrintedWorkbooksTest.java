@@ -55,6 +55,10 @@ class PrintedWorkbooksTest {
                     assertThat(sheet.getFooter().getRight()).as(what).contains("&P").contains("&N");
                     int width = 0;
                     Row header = sheet.getRow(0);
+                    if (header != null && header.getCell(0) != null && sheet.getPaneInformation() != null) {
+                        // a table's long headings wrap instead of widening the page past readability
+                        assertThat(header.getCell(0).getCellStyle().getWrapText()).as(what + " heading wraps").isTrue();
+                    }
                     for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
                         width += sheet.getColumnWidth(c) / 256;
                     }
