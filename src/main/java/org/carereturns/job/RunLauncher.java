@@ -228,14 +228,7 @@ public final class RunLauncher {
     private Outcome launch(RunContext ctx, Repository repository) {
         RunRequest request = ctx.request();
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.main.banner-mode", "off");
-        props.put("spring.main.web-application-type", "none");
-        props.put("spring.main.log-startup-info", "false");
-        props.put("logging.level.root", "OFF");
-        props.put("logging.level.org.springframework.batch", "OFF");
-        props.put("spring.batch.job.enabled", "false");
-        props.put("spring.batch.jdbc.initialize-schema", "always");
-        props.put("spring.sql.init.continue-on-error", "true");
+        // the rest of Spring's settings are in application.yml
         props.put("spring.datasource.url", repository.url());
         props.put("spring.datasource.username", repository.user());
         props.put("spring.datasource.password", repository.password());
