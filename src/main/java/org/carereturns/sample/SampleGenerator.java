@@ -17,9 +17,7 @@ import java.util.function.Function;
 
 import org.carereturns.Period;
 import org.carereturns.codes.Codes;
-import org.carereturns.ingest.Column;
 import org.carereturns.ingest.Extract;
-import org.carereturns.ingest.Schema;
 import org.carereturns.sample.Council.Episode;
 import org.carereturns.sample.Council.Person;
 
@@ -41,7 +39,7 @@ public final class SampleGenerator {
     }
 
     /** A seeded defect: changes a row so that it breaks exactly one rule; null when it does not fit the row. */
-    private interface Defect extends Function<Map<String, Object>, String[]> {
+    interface Defect extends Function<Map<String, Object>, String[]> {
     }
 
     private final Options o;
@@ -52,7 +50,7 @@ public final class SampleGenerator {
     private int serviceSeq = 2_000_000;
     private final Map<Episode, Map<String, Object>> episodeRows = new java.util.IdentityHashMap<>();
     /** Marks a row other rows depend on: no defect is seeded into it. */
-    private static final String PROTECTED = "__protected";
+    static final String PROTECTED = "__protected";
 
     public SampleGenerator(Options options) {
         this.o = options;
@@ -130,7 +128,7 @@ public final class SampleGenerator {
         rows.sort((a, b) -> ((LocalDate) a.get(START_DATE)).compareTo((LocalDate) b.get(START_DATE)));
         List<String> cols = List.of(SERVICE_ID, PERSON_ID, NHS_NUMBER, DOB, GENDER, ETHNICITY, PSR, DOD, CLIENT_TYPE,
                 SERVICE_TYPE, DELIVERY, START_DATE, END_DATE, ST_MAX_OUTCOME, UNPAID_CARER, ACCOMMODATION, EMPLOYMENT);
-        new ExtractWriter(Extract.SERVICES, "services.xlsx", "Services", cols, r)
+        writer(Extract.SERVICES, "services.xlsx", "Services", cols, r)
                 .titles("Medway Council - adult social care services extract", "Run date: "
                         + o.period().end().plusDays(3), "")
                 .write(dir, rows, serviceDefects(), true);
@@ -307,7 +305,7 @@ public final class SampleGenerator {
         List<String> written = new ArrayList<>();
         for (var month : byMonth.entrySet()) {
             month.getValue().sort((a, b) -> ((LocalDate) a.get(CONTACT_DATE)).compareTo((LocalDate) b.get(CONTACT_DATE)));
-            ExtractWriter w = new ExtractWriter(Extract.CONTACTS, "contacts-" + month.getKey() + ".xlsx", "Contacts",
+            ExtractWriter w = writer(Extract.CONTACTS, "contacts-" + month.getKey() + ".xlsx", "Contacts",
                     cols, r).sharingIds(written);
             if (r.nextDouble() < 0.25) {
                 w.titles("Contacts and requests for support, " + month.getKey(), "");
@@ -365,7 +363,7 @@ public final class SampleGenerator {
         rows.sort((a, b) -> ((LocalDate) a.get(REVIEW_DATE)).compareTo((LocalDate) b.get(REVIEW_DATE)));
         List<String> cols = List.of(REVIEW_ID, PERSON_ID, DOB, GENDER, REVIEW_DATE, REVIEW_TYPE, REVIEW_REASON,
                 REVIEW_OUTCOME, NEXT_REVIEW);
-        new ExtractWriter(Extract.REVIEWS, "reviews.csv", "", cols, r).write(dir, rows, List.of(
+        writer(Extract.REVIEWS, "reviews.csv", "", cols, r).write(dir, rows, List.of(
                 row -> set(row, REVIEW_ID, "", "REV-01", "Review ID left blank"),
                 row -> set(row, REVIEW_DATE, "32/01/" + (o.period().startYear() + 1), "REV-03", "impossible Review Date"),
                 row -> set(row, REVIEW_TYPE, "Annual", "REV-04", "review type not on the list"),
@@ -417,7 +415,7 @@ public final class SampleGenerator {
         List<String> cols = List.of(CONCERN_ID, PERSON_ID, NHS_NUMBER, DOB, GENDER, ETHNICITY, PSR, CONCERN_DATE,
                 ENQUIRY_TYPE, ENQUIRY_START, ENQUIRY_END, RISK_TYPE, RISK_LOCATION, RISK_SOURCE, ACTION, RISK_RESULT,
                 CAPACITY, ADVOCATE, MSP_ASKED, MSP_ACHIEVED);
-        new ExtractWriter(Extract.SAFEGUARDING, "safeguarding.xlsx", "Concerns", cols, r)
+        writer(Extract.SAFEGUARDING, "safeguarding.xlsx", "Concerns", cols, r)
                 .notes("Safeguarding adults: concerns and enquiries", "Source: case management system export")
                 .write(dir, rows, List.of(
                         row -> set(row, CONCERN_ID, "", "SG-01", "Concern ID left blank"),
@@ -525,7 +523,7 @@ public final class SampleGenerator {
         }
         List<String> cols = List.of(CHILD_ID, DOB, GENDER, IN_TOUCH, ACTIVITY, CL_ACCOMMODATION);
         int year = o.period().startYear();
-        new ExtractWriter(Extract.CARE_LEAVERS, "care-leavers.xlsx", "OC3", cols, r)
+        writer(Extract.CARE_LEAVERS, "care-leavers.xlsx", "OC3", cols, r)
                 .headers(Map.of(CHILD_ID, "CHILD", DOB, "DOB", GENDER, "SEX", IN_TOUCH, "IN_TOUCH", ACTIVITY, "ACTIV",
                         CL_ACCOMMODATION, "ACCOM"))
                 .write(dir, rows, List.of(
@@ -580,7 +578,7 @@ public final class SampleGenerator {
             row.put(POPULATION, (long) Math.round(base * scale));
             rows.add(row);
         }
-        new ExtractWriter(Extract.POPULATION, "population.csv", "", List.of("Area Code", "Area Name", "Year", AGE,
+        writer(Extract.POPULATION, "population.csv", "", List.of("Area Code", "Area Name", "Year", AGE,
                 POPULATION), new Random(o.seed())).noDefects().write(dir, rows, List.of(), false);
     }
 
@@ -594,7 +592,7 @@ public final class SampleGenerator {
         row.put(ETHNICITY, p.ethnicity);
     }
 
-    private static String[] set(Map<String, Object> row, String column, Object value, String rule, String what) {
+    static String[] set(Map<String, Object> row, String column, Object value, String rule, String what) {
         row.put(column, value);
         return new String[] {column, rule, what};
     }
@@ -613,165 +611,8 @@ public final class SampleGenerator {
         return nhs.substring(0, 9) + (char) ('0' + (last - '0' + 1) % 10);
     }
 
-    /** Writes one extract file: header variants, title rows, mess, blank rows and the seeded defects. */
-    private final class ExtractWriter {
-        private final Extract extract;
-        private final String fileName;
-        private final String sheetName;
-        private final List<String> columns;
-        private final Random r;
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private List<String> titles = List.of();
-        private List<String> notes = List.of();
-        private List<String> firstIds = new ArrayList<>();
-        private boolean defects = true;
-
-        ExtractWriter(Extract extract, String fileName, String sheetName, List<String> columns, Random r) {
-            this.extract = extract;
-            this.fileName = fileName;
-            this.sheetName = sheetName;
-            this.columns = columns;
-            this.r = r;
-            for (Column c : Schema.columns(extract)) {
-                if (columns.contains(c.name())) {
-                    String header = c.name();
-                    if (!c.aliases().isEmpty() && r.nextDouble() < 0.3) {
-                        header = c.aliases().get(r.nextInt(c.aliases().size()));
-                    } else if (r.nextDouble() < 0.15) {
-                        header = c.name().toUpperCase(Locale.ROOT).replace(' ', '_');
-                    }
-                    headers.put(c.name(), header);
-                }
-            }
-        }
-
-        ExtractWriter titles(String... lines) {
-            this.titles = List.of(lines);
-            return this;
-        }
-
-        ExtractWriter notes(String... lines) {
-            this.notes = List.of(lines);
-            return this;
-        }
-
-        ExtractWriter headers(Map<String, String> fixed) {
-            headers.putAll(fixed);
-            return this;
-        }
-
-        /** Monthly files of one extract share their IDs, so a duplicate can span files. */
-        ExtractWriter sharingIds(List<String> ids) {
-            this.firstIds = ids;
-            return this;
-        }
-
-        ExtractWriter noDefects() {
-            this.defects = false;
-            return this;
-        }
-
-        void write(Path dir, List<Map<String, Object>> rows, List<Defect> catalogue, boolean streaming)
-                throws IOException {
-            String idColumn = Schema.recordIdColumn(extract);
-            boolean numericIds = r.nextDouble() < 0.5;
-            boolean csv = fileName.endsWith(".csv");
-            List<String> header = columns.stream().map(c -> headers.getOrDefault(c, c)).toList();
-            try (SampleSheet sheet = new SampleSheet(dir.resolve(fileName), sheetName, titles, header, streaming,
-                    csv && r.nextBoolean(), notes)) {
-                for (Map<String, Object> row : rows) {
-                    if (r.nextDouble() < 0.004) {
-                        sheet.blank();
-                    }
-                    String[] defect = null;
-                    if (defects && r.nextDouble() < o.defectRate() && !row.containsKey(PROTECTED)) {
-                        defect = seed(row, catalogue, idColumn);
-                    }
-                    List<Object> values = new ArrayList<>();
-                    for (String c : columns) {
-                        values.add(mess(c, row.get(c), defect != null && c.equals(defect[0]), numericIds, csv));
-                    }
-                    int physical = sheet.write(values);
-                    if (defect != null) {
-                        String severity = List.of("PER-04", "PER-05", "SVC-11", "REV-07", "SG-13", "SG-16")
-                                .contains(defect[1]) ? "warning" : "error";
-                        truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, defect[0], defect[1],
-                                severity, defect[2]));
-                    } else if (row.get(idColumn) != null && !"".equals(row.get(idColumn))) {
-                        firstIds.add(row.get(idColumn).toString());
-                    }
-                }
-            }
-            rowsWritten.merge(extract.label(), rows.size(), Integer::sum);
-        }
-
-        private String[] seed(Map<String, Object> row, List<Defect> catalogue, String idColumn) {
-            for (int tries = 0; tries < 20; tries++) {
-                int pick = r.nextInt(catalogue.size() + 1);
-                if (pick == catalogue.size()) { // the duplicate: a copy of an earlier row's ID
-                    if (!firstIds.isEmpty()) {
-                        String rule = switch (extract) {
-                            case CONTACTS -> "CON-02";
-                            case SERVICES -> "SVC-02";
-                            case REVIEWS -> "REV-02";
-                            case SAFEGUARDING -> "SG-02";
-                            case CARE_LEAVERS -> "INT34";
-                            case POPULATION -> "POP-03";
-                        };
-                        return set(row, idColumn, firstIds.get(r.nextInt(firstIds.size())), rule,
-                                "a copy of an earlier row's ID");
-                    }
-                    continue;
-                }
-                String[] d = catalogue.get(pick).apply(row);
-                if (d != null) {
-                    return d;
-                }
-            }
-            return null;
-        }
-
-        /** Realistic mess that must not change the meaning: case, spaces, date forms, numeric IDs. */
-        private Object mess(String column, Object v, boolean defective, boolean numericIds, boolean csv) {
-            if (v == null || defective) {
-                return v;
-            }
-            if (v instanceof LocalDate d) {
-                double u = r.nextDouble();
-                if (csv || u < 0.12) {
-                    return switch (r.nextInt(csv ? 4 : 6)) {
-                        case 0 -> d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-                        case 1 -> d.toString();
-                        case 2 -> d.format(DateTimeFormatter.ofPattern("d/M/yyyy"));
-                        case 3 -> d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-                        case 4 -> d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                                Locale.UK) + " " + d.getYear();
-                        default -> d.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-                    };
-                }
-                return d;
-            }
-            String s = v.toString();
-            if (s.isEmpty()) {
-                return s;
-            }
-            if (PERSON_ID.equals(column) || CHILD_ID.equals(column)) {
-                return numericIds && s.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(s) : s;
-            }
-            if (column.endsWith(" ID") || v instanceof Number || NHS_NUMBER.equals(column)) {
-                return v;
-            }
-            double u = r.nextDouble();
-            if (u < 0.03) {
-                return s.toLowerCase(Locale.ROOT);
-            }
-            if (u < 0.06) {
-                return " " + s + "  ";
-            }
-            if (u < 0.07) {
-                return s.toUpperCase(Locale.ROOT);
-            }
-            return s;
-        }
+    /** A writer for one extract file, seeding defects at the run's rate into the shared ground truth. */
+    private ExtractWriter writer(Extract extract, String fileName, String sheetName, List<String> columns, Random r) {
+        return new ExtractWriter(extract, fileName, sheetName, columns, r, o.defectRate(), truth, rowsWritten);
     }
 }
