@@ -90,7 +90,10 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                 row = source.next();
             } catch (DamagedInputException e) {
                 throw e.in(file.name(), file.sheet());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                // only what reading the file raised: a bug of ours (a RuntimeException) fails the job with
+                // its details in .logs/, rather than blaming the council's file (the sheet parser already
+                // turns what malformed XML raises into a DamagedInputException)
                 throw new DamagedInputException(file.name(), file.sheet(), lastRow + 1,
                         "the file cannot be read on from here (" + XlsxWorkbook.plain(e) + ")", e);
             } catch (OutOfMemoryError e) {
