@@ -29,7 +29,7 @@ import static org.carereturns.ingest.Schema.*;
  * rows, mixed date forms, stray spaces, case differences, blank rows, numeric IDs, monthly files),
  * and defects are seeded at the given rate, each one listed in ground-truth.csv with its rule.
  */
-public final class SampleGenerator {
+public final class SampleGenerator extends SampleExtract {
 
     public record Options(Period period, double scale, long seed, double defectRate, Set<Extract> extracts) {
     }
@@ -38,28 +38,11 @@ public final class SampleGenerator {
     public record Summary(Map<String, Integer> rows, int defects) {
     }
 
-    /** A seeded defect: changes a row so that it breaks exactly one rule; null when it does not fit the row. */
-    interface Defect extends Function<Map<String, Object>, String[]> {
-    }
-
-    private final Options o;
-    private final Random rnd;
-    private final Council council;
-    private final GroundTruth truth = new GroundTruth();
-    private final Map<String, Integer> rowsWritten = new TreeMap<>();
     private int serviceSeq = 2_000_000;
     private final Map<Episode, Map<String, Object>> episodeRows = new java.util.IdentityHashMap<>();
-    /** Marks a row other rows depend on: no defect is seeded into it. */
-    static final String PROTECTED = "__protected";
 
     public SampleGenerator(Options options) {
-        this.o = options;
-        this.rnd = new Random(options.seed());
-        this.council = new Council(rnd, options.period());
-    }
-
-    private int count(double medway, int minimum) {
-        return Math.max(minimum, (int) Math.round(medway * o.scale()));
+        super(options, new Random(options.seed()));
     }
 
     public Summary generate(Path dir) throws IOException {
@@ -76,10 +59,10 @@ public final class SampleGenerator {
             reviews(dir, new Random(o.seed() * 31 + 3));
         }
         if (o.extracts().contains(Extract.SAFEGUARDING)) {
-            safeguarding(dir, new Random(o.seed() * 31 + 4));
+            new SafeguardingSample(this).write(dir, new Random(o.seed() * 31 + 4));
         }
         if (o.extracts().contains(Extract.CARE_LEAVERS)) {
-            careLeavers(dir, new Random(o.seed() * 31 + 5));
+            new CareLeaverSample(this).write(dir, new Random(o.seed() * 31 + 5));
         }
         if (o.extracts().contains(Extract.POPULATION)) {
             population(dir);
@@ -372,194 +355,6 @@ public final class SampleGenerator {
                 row -> set(row, NEXT_REVIEW, "next spring", "REV-07", "Next Review Due not a date")), false);
     }
 
-    // --- safeguarding ---------------------------------------------------------------------------
-
-    private void safeguarding(Path dir, Random r) throws IOException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        int n = count(3300, 60);
-        List<Person> repeat = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Person p = !repeat.isEmpty() && council.chance(0.15) ? repeat.get(rnd.nextInt(repeat.size()))
-                    : council.chance(0.3) && !council.ltsPeople.isEmpty()
-                    ? council.ltsPeople.get(rnd.nextInt(council.ltsPeople.size())) : council.adult();
-            repeat.add(p);
-            LocalDate concern = council.chance(0.03) ? o.period().start().minusDays(1 + rnd.nextInt(20))
-                    : council.dayInPeriod();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(CONCERN_ID, "SG" + (300_000 + i));
-            person(row, p);
-            row.put(PSR, council.chance(0.15) ? "" : council.chance(0.1) ? "No Support Reason" : p.psr);
-            row.put(CONCERN_DATE, concern);
-            for (String c : List.of(ENQUIRY_TYPE, RISK_TYPE, RISK_LOCATION, RISK_SOURCE, ACTION, RISK_RESULT, CAPACITY,
-                    ADVOCATE, MSP_ASKED, MSP_ACHIEVED)) {
-                row.put(c, "");
-            }
-            row.put(ENQUIRY_START, null);
-            row.put(ENQUIRY_END, null);
-            if (council.chance(0.26)) {
-                boolean s42 = council.chance(0.85);
-                row.put(ENQUIRY_TYPE, s42 ? council.pick("Section 42", 80, "S42", 20) : council.pick("Other", 70,
-                        "Other enquiry", 30));
-                LocalDate start = concern.plusDays(rnd.nextInt(15));
-                row.put(ENQUIRY_START, start);
-                if (council.chance(0.85)) {
-                    row.put(ENQUIRY_END, start.plusDays(5 + rnd.nextInt(90)));
-                    if (s42) {
-                        concludedDetails(row);
-                    }
-                }
-            }
-            rows.add(row);
-        }
-        rows.sort((a, b) -> ((LocalDate) a.get(CONCERN_DATE)).compareTo((LocalDate) b.get(CONCERN_DATE)));
-        List<String> cols = List.of(CONCERN_ID, PERSON_ID, NHS_NUMBER, DOB, GENDER, ETHNICITY, PSR, CONCERN_DATE,
-                ENQUIRY_TYPE, ENQUIRY_START, ENQUIRY_END, RISK_TYPE, RISK_LOCATION, RISK_SOURCE, ACTION, RISK_RESULT,
-                CAPACITY, ADVOCATE, MSP_ASKED, MSP_ACHIEVED);
-        writer(Extract.SAFEGUARDING, "safeguarding.xlsx", "Concerns", cols, r)
-                .notes("Safeguarding adults: concerns and enquiries", "Source: case management system export")
-                .write(dir, rows, List.of(
-                        row -> set(row, CONCERN_ID, "", "SG-01", "Concern ID left blank"),
-                                row -> set(row, CONCERN_DATE, "2024/13/45", "SG-03", "impossible Concern Date"),
-                        row -> row.get(CONCERN_DATE) instanceof LocalDate d
-                                ? set(row, DOB, d.minusYears(16).minusDays(30), "SG-04", "a 16-year-old") : null,
-                        row -> row.get(ENQUIRY_START) != null
-                                ? set(row, ENQUIRY_TYPE, "Informal", "SG-05", "enquiry type not on the list") : null,
-                        row -> row.get(ENQUIRY_START) != null && row.get(CONCERN_DATE) instanceof LocalDate d
-                                ? set(row, ENQUIRY_START, d.minusDays(4), "SG-06", "enquiry before the concern") : null,
-                        row -> row.get(ENQUIRY_END) != null && row.get(ENQUIRY_START) instanceof LocalDate s
-                                ? set(row, ENQUIRY_END, s.minusDays(2), "SG-07", "enquiry ends before it starts") : null,
-                        row -> concludedS42(row) ? set(row, RISK_TYPE, "Cyber Abuse", "SG-08", "risk type not on the list") : null,
-                        row -> concludedS42(row) ? set(row, RISK_LOCATION, "", "SG-09", "location blank") : null,
-                        row -> concludedS42(row) ? set(row, RISK_SOURCE, "", "SG-10", "source blank") : null,
-                        row -> concludedS42(row) && !Codes.RISK_IDENTIFIED_ACTION.equals(row.get(ACTION))
-                                ? set(row, ACTION, "", "SG-11", "action blank") : null,
-                        row -> concludedS42(row) ? both(row, ACTION, Codes.RISK_IDENTIFIED_ACTION, RISK_RESULT, "",
-                                "SG-12", "risk identified and action taken with no result") : null,
-                        row -> set(row, CAPACITY, "Maybe", "SG-13", "capacity not on the list"),
-                        row -> both(row, MSP_ASKED, "No", MSP_ACHIEVED, "Fully achieved", "SG-16",
-                                "outcomes achieved when not asked")), false);
-    }
-
-    private static boolean concludedS42(Map<String, Object> row) {
-        return row.get(ENQUIRY_END) != null && String.valueOf(row.get(ENQUIRY_TYPE)).startsWith("S");
-    }
-
-    private void concludedDetails(Map<String, Object> row) {
-        String risk = council.pick("Neglect and Acts of Omission", 30, "Physical Abuse", 18, "Financial or Material Abuse", 15,
-                "Psychological Abuse", 12, "Self-Neglect", 8, "Domestic Abuse", 7, "Organisational Abuse", 4,
-                "Sexual Abuse", 3, "Discriminatory Abuse", 1, "Sexual Exploitation", 1, "Modern Slavery", 1);
-        if (council.chance(0.2)) {
-            String second = council.pick("Psychological Abuse", 50, "Financial or Material Abuse", 30, "Physical Abuse", 20);
-            if (!second.equals(risk)) {
-                risk = risk + "; " + second;
-            }
-        }
-        row.put(RISK_TYPE, risk);
-        row.put(RISK_LOCATION, council.pick("Own Home", 45, "Care Home - Residential", 20, "Care Home - Nursing", 10,
-                "In the Community (excluding community services)", 8, "In a Community Service", 5, "Hospital - Acute", 5,
-                "Hospital - Mental Health", 2, "Hospital - Community", 1, "Other", 4));
-        String source = council.pick("Other - Known to Individual", 55, "Service Provider", 35,
-                "Other - Unknown to Individual", 10);
-        if (council.chance(0.08)) {
-            source = source.equals("Service Provider") ? source + ", Other - Known to Individual"
-                    : source + ", Service Provider";
-        }
-        row.put(RISK_SOURCE, source);
-        String action = council.pick(Codes.ACTIONS.get(0), 65, Codes.ACTIONS.get(1), 5, Codes.ACTIONS.get(2), 8,
-                Codes.ACTIONS.get(3), 4, Codes.ACTIONS.get(4), 5, Codes.ACTIONS.get(5), 8, Codes.ACTIONS.get(6), 5);
-        row.put(ACTION, action);
-        if (Codes.RISK_IDENTIFIED_ACTION.equals(action)) {
-            row.put(RISK_RESULT, council.pick("Risk reduced", 60, "Risk removed", 25, "Risk remained", 15));
-        }
-        String capacity = council.pick("Yes", 25, "No", 50, "Don't know", 5, "", 20);
-        row.put(CAPACITY, capacity);
-        if ("Yes".equals(capacity)) {
-            row.put(ADVOCATE, council.pick("Yes", 86, "No", 14));
-        }
-        String msp = council.pick(Codes.MSP_EXPRESSED, 45, Codes.MSP.get(1), 10, "No", 8, "Don't know", 2, "", 35);
-        row.put(MSP_ASKED, msp);
-        if (Codes.MSP_EXPRESSED.equals(msp)) {
-            row.put(MSP_ACHIEVED, council.pick("Fully achieved", 65, "Partially achieved", 28, "Not achieved", 7));
-        }
-    }
-
-    // --- care leavers ---------------------------------------------------------------------------
-
-    private void careLeavers(Path dir, Random r) throws IOException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        int n = count(211, 40);
-        for (int i = 0; i < n; i++) {
-            int ageInYear = council.chance(0.9) ? 17 + rnd.nextInt(5) : 22 + rnd.nextInt(4);
-            int birthYear = o.period().startYear() - ageInYear + (rnd.nextBoolean() ? 0 : 1);
-            LocalDate dob = birthYear == o.period().startYear() - ageInYear
-                    ? council.dayIn(LocalDate.of(birthYear, 4, 1), LocalDate.of(birthYear, 12, 31))
-                    : council.dayIn(LocalDate.of(birthYear, 1, 1), LocalDate.of(birthYear, 3, 31));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(CHILD_ID, Long.toString(800_000 + i * 7L));
-            row.put(DOB, dob);
-            row.put(GENDER, council.pick("1", 55, "2", 45));
-            String inTouch = council.pick("YES", 85, "NO", 5, "REFU", 3, "NREQ", 4, "DIED", 1, "RHOM", 2);
-            row.put(IN_TOUCH, council.chance(0.1) ? inTouch.toLowerCase(Locale.ROOT) : inTouch);
-            if ("DIED".equals(inTouch) || "RHOM".equals(inTouch)) {
-                row.put(ACTIVITY, "0");
-                row.put(CL_ACCOMMODATION, "0");
-            } else if ("YES".equals(inTouch)) {
-                row.put(ACTIVITY, council.pick("F1", 6, "P1", 1, "F2", 18, "P2", 3, "F4", 5, "P4", 1, "F5", 15, "P5", 6,
-                        "G4", 10, "G5", 25, "G6", 10));
-                String letter = council.pick("U", 35, "D", 20, "B", 12, "E", 6, "Z", ageInYear == 17 ? 0 : 6,
-                        "T", ageInYear == 17 ? 0 : 3, "K", 3, "C", 4, "Y", 3, "S", 1, "X", 2, "V", 1, "W", 1, "R", 1);
-                String suitability = "S".equals(letter) || "X".equals(letter) ? "2" : council.chance(0.92) ? "1" : "2";
-                row.put(CL_ACCOMMODATION, letter + suitability);
-            } else {
-                row.put(ACTIVITY, council.chance(0.7) ? "0" : council.pick("G5", 50, "F5", 50));
-                row.put(CL_ACCOMMODATION, council.chance(0.7) ? "0" : "R1");
-            }
-            if (ageInYear >= 22 && council.chance(0.5)) {
-                row.put(IN_TOUCH, "");
-                row.put(ACTIVITY, "");
-                row.put(CL_ACCOMMODATION, "");
-            }
-            rows.add(row);
-        }
-        List<String> cols = List.of(CHILD_ID, DOB, GENDER, IN_TOUCH, ACTIVITY, CL_ACCOMMODATION);
-        int year = o.period().startYear();
-        writer(Extract.CARE_LEAVERS, "care-leavers.xlsx", "OC3", cols, r)
-                .headers(Map.of(CHILD_ID, "CHILD", DOB, "DOB", GENDER, "SEX", IN_TOUCH, "IN_TOUCH", ACTIVITY, "ACTIV",
-                        CL_ACCOMMODATION, "ACCOM"))
-                .write(dir, rows, List.of(
-                                row -> !"".equals(row.get(ACTIVITY)) ? set(row, IN_TOUCH, "MAYBE", "131", "IN_TOUCH not a code") : null,
-                        row -> "YES".equalsIgnoreCase(String.valueOf(row.get(IN_TOUCH)))
-                                ? set(row, ACTIVITY, "F3", "132", "ACTIV not a code") : null,
-                        row -> "YES".equalsIgnoreCase(String.valueOf(row.get(IN_TOUCH)))
-                                ? set(row, CL_ACCOMMODATION, "S1", "133", "S1 is not valid") : null,
-                        row -> "YES".equalsIgnoreCase(String.valueOf(row.get(IN_TOUCH)))
-                                ? set(row, CL_ACCOMMODATION, "", "153", "accommodation blank, others coded") : null,
-                        row -> codes(row, "DIED", "F1", "0", "344", "DIED with an activity"),
-                        row -> codes(row, "YES", "0", "U1", "345", "in touch with activity 0"),
-                        row -> aged(row, 17, year) ? codes(row, "YES", "F2", "T1", "347", "aged 17 in a foyer") : null,
-                        row -> aged(row, 17, year)
-                                ? codes(row, "YES", "F2", "Z1", "3001", "aged 17 with former foster carers") : null,
-                        row -> {
-                            codes(row, "YES", "F2", "U1", "391", "aged 16 with codes");
-                            return set(row, DOB, LocalDate.of(year - 16, 6, 1), "391", "aged 16 with codes");
-                        }),
-                        false);
-    }
-
-    private static boolean aged(Map<String, Object> row, int age, int year) {
-        return row.get(DOB) instanceof LocalDate d
-                && (d.getMonthValue() >= 4 ? year : year + 1) - d.getYear() == age;
-    }
-
-    private static String[] codes(Map<String, Object> row, String inTouch, String activity, String accom, String rule,
-                                  String what) {
-        row.put(IN_TOUCH, inTouch);
-        row.put(ACTIVITY, activity);
-        row.put(CL_ACCOMMODATION, accom);
-        String column = "344".equals(rule) || "345".equals(rule) ? IN_TOUCH : CL_ACCOMMODATION;
-        return new String[] {column, rule, what};
-    }
-
     // --- population -----------------------------------------------------------------------------
 
     private void population(Path dir) throws IOException {
@@ -582,37 +377,5 @@ public final class SampleGenerator {
                 POPULATION), new Random(o.seed())).noDefects().write(dir, rows, List.of(), false);
     }
 
-    // --- shared pieces --------------------------------------------------------------------------
 
-    private void person(Map<String, Object> row, Person p) {
-        row.put(PERSON_ID, p.id);
-        row.put(NHS_NUMBER, council.chance(0.9) ? p.nhs : "");
-        row.put(DOB, p.dob);
-        row.put(GENDER, p.gender);
-        row.put(ETHNICITY, p.ethnicity);
-    }
-
-    static String[] set(Map<String, Object> row, String column, Object value, String rule, String what) {
-        row.put(column, value);
-        return new String[] {column, rule, what};
-    }
-
-    private static String[] both(Map<String, Object> row, String c1, Object v1, String c2, Object v2, String rule,
-                                 String what) {
-        row.put(c1, v1);
-        row.put(c2, v2);
-        return new String[] {c2, rule, what};
-    }
-
-    private static String breakNhs(Map<String, Object> row) {
-        Object v = row.get(NHS_NUMBER);
-        String nhs = v == null || v.toString().isEmpty() ? "9434765919" : v.toString();
-        char last = nhs.charAt(9);
-        return nhs.substring(0, 9) + (char) ('0' + (last - '0' + 1) % 10);
-    }
-
-    /** A writer for one extract file, seeding defects at the run's rate into the shared ground truth. */
-    private ExtractWriter writer(Extract extract, String fileName, String sheetName, List<String> columns, Random r) {
-        return new ExtractWriter(extract, fileName, sheetName, columns, r, o.defectRate(), truth, rowsWritten);
-    }
 }
