@@ -15,7 +15,7 @@ import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputPlan;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.Schema;
-import org.carereturns.job.ReturnCatalog;
+import org.carereturns.job.Returns;
 import org.carereturns.validation.Rule;
 import org.carereturns.validation.RuleCatalog;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class DocsTest {
         }
         // the returns page names every return and every workbook the code writes
         String returns = Files.readString(Path.of("docs/returns.md"), StandardCharsets.UTF_8);
-        for (ReturnCatalog.Spec spec : ReturnCatalog.RETURNS) {
+        for (var spec : Returns.ALL) {
             assertThat(returns).contains(spec.workbook()).contains("`" + spec.name() + "`");
         }
         assertThat(Files.readString(Path.of("README.md"))).contains("docs/extracts.md", "docs/returns.md");
@@ -94,7 +94,7 @@ class DocsTest {
                         .append(" | ").append(String.join(", ", c.aliases().stream().map(a -> "`" + a + "`").toList()))
                         .append(" |\n");
             }
-            Map<String, CodeList> lists = RuleCatalog.forExtract(e, new InputPlan(), Mapping.none(), period).codeLists();
+            Map<String, CodeList> lists = RuleCatalog.forExtract(e, Mapping.none(), period).codeLists();
             if (!lists.isEmpty()) {
                 b.append("\nAccepted values (matched ignoring case and spacing; other spellings in brackets):\n\n");
                 for (var list : lists.entrySet()) {

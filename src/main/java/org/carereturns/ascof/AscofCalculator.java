@@ -20,7 +20,7 @@ import org.carereturns.salt.AgeBand;
 import org.carereturns.salt.SaltCalculator;
 import org.carereturns.salt.ServiceIndex;
 import org.carereturns.salt.Setting;
-import org.carereturns.salt.StMaxOutcomes;
+import org.carereturns.codes.StMaxOutcomes;
 
 /**
  * The ASCOF measures of returns.md from the SALT cohorts (STS002a, LTS001a, LTS001b: reused, not
@@ -249,7 +249,7 @@ public final class AscofCalculator {
         Map<String, List<ServiceIndex.Entry>> byCarer = new TreeMap<>();
         for (ServiceIndex.Entry e : services.entries()) {
             Service s = e.service();
-            if (services.isRejected(e) || !Codes.CARER.equals(s.clientType()) || !Codes.CARER_SUPPORT.equals(s.serviceType())
+            if (!Codes.CARER.equals(s.clientType()) || !Codes.CARER_SUPPORT.equals(s.serviceType())
                     || s.start().isAfter(period.end()) || s.end() != null && s.end().isBefore(period.start())) {
                 continue;
             }

@@ -42,19 +42,6 @@ public final class FileTally {
         used++;
     }
 
-    /** A row that validation passed but that a return later found out of its scope. */
-    public void reclassifyUsedAsExcluded(String reason) {
-        used--;
-        excluded++;
-        exclusions.merge(reason, 1L, Long::sum);
-    }
-
-    /** A row validation passed but a cross-extract rule, checked later, rejected. */
-    public void reclassifyUsedAsRejected() {
-        used--;
-        rejected++;
-    }
-
     public void warning() {
         warnings++;
     }

@@ -4,10 +4,11 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * manifest.json's layout, written by Jackson: two spaces a level, one entry a line, keys in the order
+ * manifest.json's layout, written by Jackson (record fields named in snake_case): two spaces a level, one entry a line, keys in the order
  * they were put, {@code "key": value}, a line break at the end, so that the file reads (and diffs)
  * well and the same run gives the same bytes.
  */
@@ -22,7 +23,8 @@ public final class Json {
                 .withObjectEmptySeparator("").withArrayEmptySeparator("");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators)
                 .withObjectIndenter(twoSpaces).withArrayIndenter(twoSpaces);
-        WRITER = JsonMapper.builder().build().writer().with(printer);
+        WRITER = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build().writer()
+                .with(printer);
     }
 
     private Json() {

@@ -76,7 +76,7 @@ public final class OutputFolder {
 
     /**
      * Moves the previous run's files into history, then the new files in (the staging folder's
-     * sub-folders, such as the restart journal, served the run and are not outputs). Returns the
+     * sub-folders, such as the rows kept between the steps, served the run and are not outputs). Returns the
      * history folder used, or null.
      */
     public Path publish(LocalDateTime now) throws IOException {

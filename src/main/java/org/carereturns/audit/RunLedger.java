@@ -30,36 +30,6 @@ public final class RunLedger {
         return t;
     }
 
-    /** Accounts for one checked row: rejected, excluded with its reason, or used; and notes its warnings. */
-    public void account(org.carereturns.validation.Checked<?> row) {
-        FileTally tally = tally(row.raw().file());
-        if (row.findings().stream().anyMatch(f -> !f.isError())) {
-            tally.warning();
-        }
-        if (row.rejected()) {
-            tally.rejected();
-        } else if (row.excluded()) {
-            tally.excluded(row.exclusion());
-        } else {
-            tally.used();
-        }
-    }
-
-    /** Accounts for a row replayed from a resumed run's journal. */
-    public void account(InputFile file, boolean rejected, String exclusion, boolean warning) {
-        FileTally tally = tally(file);
-        if (warning) {
-            tally.warning();
-        }
-        if (rejected) {
-            tally.rejected();
-        } else if (exclusion != null) {
-            tally.excluded(exclusion);
-        } else {
-            tally.used();
-        }
-    }
-
     /** An extract most of whose rows fall outside the run's period: the period named is probably wrong. */
     public record OutsideThePeriod(String extract, long rowsRead, long outside) {
         public String describe(String period) {

@@ -1,4 +1,4 @@
-package org.carereturns.job;
+package org.carereturns.audit;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.carereturns.Period;
-import org.carereturns.job.ReturnCatalog;
+import org.carereturns.job.Returns;
 import org.carereturns.job.RunLauncher;
 import org.carereturns.job.RunRequest;
 
@@ -83,10 +83,9 @@ final class RunCommand {
         }
         List<String> names = new ArrayList<>();
         for (String raw : list.split(",")) {
-            String name = ReturnCatalog.RETURNS.stream().map(ReturnCatalog.Spec::name)
-                    .filter(n -> n.equalsIgnoreCase(raw.trim())).findFirst()
+            String name = Returns.names().stream().filter(n -> n.equalsIgnoreCase(raw.trim())).findFirst()
                     .orElseThrow(() -> new UsageException(command, "--returns: '" + raw.trim()
-                            + "' is not a return (expected SALT, ASCOF, SAC or CareLeavers)"));
+                            + "' is not a return (expected " + String.join(", ", Returns.names()) + ")"));
             names.add(name);
         }
         return names;

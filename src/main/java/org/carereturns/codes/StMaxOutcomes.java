@@ -1,10 +1,9 @@
-package org.carereturns.salt;
+package org.carereturns.codes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.carereturns.codes.Codes;
 
 /** Where each ST-Max outcome lands in STS002a (new clients) and STS002b (existing clients): returns.md. */
 public final class StMaxOutcomes {

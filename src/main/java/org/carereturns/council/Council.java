@@ -23,15 +23,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public record Council(String name, String code, String region, List<String> returns, String source) {
 
-    /** The returns care-returns produces, by the names a council writes in its file. */
-    public static final List<String> ALL_RETURNS = List.of("SALT", "ASCOF", "SAC", "CareLeavers");
-
     private static final Pattern ONS_CODE = Pattern.compile("[EWSN][0-9]{8}");
     private static final Set<String> KEYS = Set.of("name", "code", "region", "returns");
 
-    /** No council file: "not set" on every sheet, and all four returns expected. */
-    public static Council notSet() {
-        return new Council("not set", "not set", null, ALL_RETURNS, null);
+    /** No council file: "not set" on every sheet, and every return care-returns produces ({@code all}) expected. */
+    public static Council notSet(List<String> all) {
+        return new Council("not set", "not set", null, all, null);
     }
 
     /** The name and code as a sheet's printed header shows them, e.g. "Medway Council (E06000035)". */
@@ -39,8 +36,11 @@ public record Council(String name, String code, String region, List<String> retu
         return code.equals("not set") && name.equals("not set") ? "council not set" : name + " (" + code + ")";
     }
 
-    /** Reads the council file; {@code source} says where it was found, for run.log and the manifest. */
-    public static Council load(Path file, String source) throws InputRefusedException {
+    /**
+     * Reads the council file; {@code source} says where it was found, for run.log and the manifest, and
+     * {@code all} names the returns care-returns produces, as a council writes them in its file.
+     */
+    public static Council load(Path file, String source, List<String> all) throws InputRefusedException {
         String where = file.toString();
         Object root;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -66,17 +66,18 @@ public record Council(String name, String code, String region, List<String> retu
                     + " such as E06000035");
         }
         String region = text(where, top, "region", false);
-        List<String> returns = ALL_RETURNS;
+        List<String> returns = all;
         Object listed = top.get("returns");
         if (listed != null) {
             if (!(listed instanceof List<?> items) || items.isEmpty()) {
-                throw new InputRefusedException(where, "returns must be a list such as [SALT, ASCOF, SAC, CareLeavers]");
+                throw new InputRefusedException(where, "returns must be a list such as [" + String.join(", ", all) + "]");
             }
             List<String> names = new ArrayList<>();
             for (Object item : items) {
-                String match = ALL_RETURNS.stream().filter(r -> r.equalsIgnoreCase(String.valueOf(item).trim()))
+                String match = all.stream().filter(r -> r.equalsIgnoreCase(String.valueOf(item).trim()))
                         .findFirst().orElseThrow(() -> new InputRefusedException(where, "returns: '" + item
-                                + "' is not a return (expected SALT, ASCOF, SAC or CareLeavers)"));
+                                + "' is not a return (expected " + String.join(", ", all.subList(0, all.size() - 1)) + " or "
+                                + all.get(all.size() - 1) + ")"));
                 if (!names.contains(match)) {
                     names.add(match);
                 }

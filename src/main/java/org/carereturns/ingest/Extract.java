@@ -4,18 +4,20 @@ import java.util.List;
 
 /** The six extracts a council drops into the input folder (extracts.md, "Files"). */
 public enum Extract {
-    CONTACTS("contacts", "contacts*"),
-    SERVICES("services", "services*"),
-    REVIEWS("reviews", "reviews*"),
-    SAFEGUARDING("safeguarding", "safeguarding*"),
-    CARE_LEAVERS("care leavers", "care-leavers*", "oc3*"),
-    POPULATION("population", "population*");
+    CONTACTS("contacts", Records.Contact.class, "contacts*"),
+    SERVICES("services", Records.Service.class, "services*"),
+    REVIEWS("reviews", Records.Review.class, "reviews*"),
+    SAFEGUARDING("safeguarding", Records.Concern.class, "safeguarding*"),
+    CARE_LEAVERS("care leavers", Records.CareLeaver.class, "care-leavers*", "oc3*"),
+    POPULATION("population", Records.PopulationRow.class, "population*");
 
     private final String label;
+    private final Class<?> recordType;
     private final List<String> defaultPatterns;
 
-    Extract(String label, String... stems) {
+    Extract(String label, Class<?> recordType, String... stems) {
         this.label = label;
+        this.recordType = recordType;
         this.defaultPatterns = java.util.Arrays.stream(stems)
                 .flatMap(stem -> java.util.stream.Stream.of(stem + ".xlsx", stem + ".csv"))
                 .toList();
@@ -29,6 +31,11 @@ public enum Extract {
     /** The key used in the mapping file and in file names, e.g. "care-leavers". */
     public String key() {
         return label.replace(' ', '-');
+    }
+
+    /** The typed record a valid row of this extract becomes (ingest.Records). */
+    public Class<?> recordType() {
+        return recordType;
     }
 
     public List<String> defaultPatterns() {

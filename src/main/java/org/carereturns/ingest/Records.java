@@ -12,7 +12,7 @@ public final class Records {
 
     /** The person columns common to the adult extracts. Unknown values are null. */
     public record Person(String id, String nhsNumber, LocalDate dateOfBirth, String gender, String ethnicity,
-                         String psr, LocalDate dateOfDeath) implements java.io.Serializable {
+                         String psr, LocalDate dateOfDeath) {
 
         /** Age in completed years on a date. */
         public int ageOn(LocalDate date) {
@@ -25,12 +25,12 @@ public final class Records {
     }
 
     public record Contact(String id, Person person, String clientType, LocalDate contactDate, String route,
-                          String outcome, LocalDate outcomeDate) implements java.io.Serializable {
+                          String outcome, LocalDate outcomeDate) {
     }
 
     public record Service(String id, Person person, String clientType, String serviceType, String delivery,
                           LocalDate start, LocalDate end, String stMaxOutcome, String unpaidCarer,
-                          String accommodation, String employment) implements java.io.Serializable {
+                          String accommodation, String employment) {
 
         public boolean activeOn(LocalDate d) {
             return !start.isAfter(d) && (end == null || !end.isBefore(d));
@@ -38,21 +38,21 @@ public final class Records {
     }
 
     public record Review(String id, Person person, LocalDate reviewDate, String type, String reason,
-                         String outcome, LocalDate nextDue) implements java.io.Serializable {
+                         String outcome, LocalDate nextDue) {
     }
 
     public record Concern(String id, Person person, LocalDate concernDate, String enquiryType,
                           LocalDate enquiryStart, LocalDate enquiryEnd, List<String> riskTypes, String location,
                           List<String> sources, String action, String riskResult, String lackedCapacity,
-                          String advocate, String mspAsked, String mspAchieved) implements java.io.Serializable {
+                          String advocate, String mspAsked, String mspAchieved) {
     }
 
     public record CareLeaver(String childId, LocalDate dateOfBirth, String gender, String inTouch, String activity,
-                             String accommodation) implements java.io.Serializable {
+                             String accommodation) {
     }
 
     /** One row of the population file: {@code orOver} is true for the last row written "90+". */
-    public record PopulationRow(int age, boolean orOver, long count) implements java.io.Serializable {
+    public record PopulationRow(int age, boolean orOver, long count) {
 
         /** The population aged fromAge to toAge; an "N+" row counts as aged N (so 90+ is in 65 and over). */
         public static long aged(List<PopulationRow> rows, int fromAge, int toAge) {

@@ -7,23 +7,25 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-/** The reader of one extract's step: the files come from the run's pre-flight plan when the step opens. */
+/**
+ * The reader of one extract's step: its files from the pre-flight's plan. It saves its place (file,
+ * row, and each file's blank rows and rows below the header) with every committed chunk, so a
+ * restarted step reads on from there, and the accounting step finds the counts when it checks them.
+ */
 class ReadExtract implements ItemStreamReader<RawRecord> {
 
     private final Extract extract;
-    private final CurrentRun run;
+    private final RunInputs inputs;
     private ExtractReader delegate;
 
-    ReadExtract(Extract extract, CurrentRun run) {
+    ReadExtract(Extract extract, RunInputs inputs) {
         this.extract = extract;
-        this.run = run;
+        this.inputs = inputs;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
-        RunContext ctx = run.get();
-        delegate = new ExtractReader(ctx.plan().files(extract), file -> ctx.ledger().tally(file).blank(),
-                ctx.progress());
+        delegate = new ExtractReader(inputs.plan().files(extract), file -> { }, inputs.progress());
         delegate.open(context);
     }
 
@@ -36,11 +38,6 @@ class ReadExtract implements ItemStreamReader<RawRecord> {
     public void update(ExecutionContext context) throws ItemStreamException {
         if (delegate != null) {
             delegate.update(context);
-            RunContext ctx = run.get();
-            var files = ctx.plan().files(extract);
-            for (int i = 0; i < files.size(); i++) {
-                ctx.ledger().tally(files.get(i)).rowsBelowHeader(delegate.rowsBelowHeader(i));
-            }
         }
     }
 

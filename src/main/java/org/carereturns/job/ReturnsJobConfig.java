@@ -1,43 +1,70 @@
 package org.carereturns.job;
 
+import java.util.List;
+
+import org.carereturns.audit.RunAudit;
 import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.RawRecord;
+import org.carereturns.returns.StatutoryReturn;
+import org.carereturns.validation.Checked;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The jobs, as readable flows of named steps. Services are read first because the returns built
- * on the other extracts need each person's long-term support.
+ * The jobs, as readable flows of named steps:
  *
  * <pre>
- * year-end:  readServices → checkServices → readContacts → readReviews → readSafeguarding
- *            → readCareLeavers → readPopulation → computeSalt → computeAscof → computeSac
- *            → computeCareLeavers → accountForUnusedRows
- *            → writeReturns → writeAuditTrail → publish
+ * year-end:  readServices → readContacts → readReviews → readSafeguarding → readCareLeavers
+ *            → readPopulation → checkAcrossRows → computeSalt → computeAscof → computeSac
+ *            → computeCareLeavers → accountForRows → writeReturns → writeAuditTrail → publish
  * nightly:   as year-end, for the year to date (the as-of date stands in for the period end),
  *            with new-rejects.csv, dq-trend.csv and a Data quality sheet
  * validate:  the same, without writeReturns: the same rows are used, excluded or rejected
  * </pre>
+ *
+ * A read step streams an extract's files through its own rules into the extract's store (chunks of
+ * 1,000 rows, each commit saving the reader's place and the store's length); checkAcrossRows keeps
+ * beside each store what the rules comparing rows found. Those steps are not run again once
+ * complete: a restarted job skips them, and a read step stopped mid-way reads on from its last
+ * chunk. There is a compute step for each registered return (Returns.ALL), then accountForRows
+ * decides every row's fate once; these keep their results in memory, so a restart runs them again.
  */
 @Configuration
 public class ReturnsJobConfig {
 
     static final int CHUNK = 1000;
 
+    /** The order the extracts are read in, and rejected.csv lists them. */
+    static final List<Extract> READ_ORDER = List.of(Extract.SERVICES, Extract.CONTACTS, Extract.REVIEWS,
+            Extract.SAFEGUARDING, Extract.CARE_LEAVERS, Extract.POPULATION);
+
     private final JobRepository repository;
     private final PlatformTransactionManager tm;
-    private final CurrentRun run;
+    private final RunInputs inputs;
+    private final RunAudit audit;
+    private final RunReturns returns;
+    private final HeldLocks locks;
+    private final Stores stores;
+    private final ReturnInputs returnInputs;
 
-    public ReturnsJobConfig(JobRepository repository, PlatformTransactionManager tm, CurrentRun run) {
+    public ReturnsJobConfig(JobRepository repository, PlatformTransactionManager tm, RunInputs inputs, RunAudit audit,
+                            RunReturns returns, HeldLocks locks) {
         this.repository = repository;
         this.tm = tm;
-        this.run = run;
+        this.inputs = inputs;
+        this.audit = audit;
+        this.returns = returns;
+        this.locks = locks;
+        this.stores = new Stores(audit.staging());
+        this.returnInputs = new ReturnInputs(inputs, stores, returns);
     }
 
     @Bean
@@ -54,57 +81,64 @@ public class ReturnsJobConfig {
     /** year-end and nightly are one flow under two names (the name keeps their histories apart). */
     private Job returnsJob(String name) {
         return readAndCompute(new JobBuilder(name, repository))
-                .next(step("writeReturns", new WriteReturns(run)))
-                .next(step("writeAuditTrail", new WriteAuditTrail(run)))
-                .next(step("publish", new Publish(run)))
+                .next(step("writeReturns", new WriteReturns(inputs, audit, returns)))
+                .next(step("writeAuditTrail", new WriteAuditTrail(inputs, audit)))
+                .next(step("publish", new Publish(inputs, audit, returns)))
                 .build();
     }
 
     @Bean
     public Job validateJob() {
         return readAndCompute(new JobBuilder("validate", repository))
-                .next(step("writeAuditTrail", new WriteAuditTrail(run)))
-                .next(step("publish", new Publish(run)))
+                .next(step("writeAuditTrail", new WriteAuditTrail(inputs, audit)))
+                .next(step("publish", new Publish(inputs, audit, returns)))
                 .build();
     }
 
-    /** The steps both jobs share: validate deems rows used or excluded exactly as year-end does. */
+    /** The steps every job shares: validate deems rows used or excluded exactly as year-end does. */
     private SimpleJobBuilder readAndCompute(JobBuilder job) {
-        return job.listener(new AttachExecution(run, repository)).start(readStep(Extract.SERVICES))
-                .next(step("checkServices", new CheckServices(run)))
-                .next(readStep(Extract.CONTACTS))
-                .next(readStep(Extract.REVIEWS))
-                .next(readStep(Extract.SAFEGUARDING))
-                .next(readStep(Extract.CARE_LEAVERS))
-                .next(readStep(Extract.POPULATION))
-                .next(step("computeSalt", new ComputeSalt(run)))
-                .next(step("computeAscof", new ComputeAscof(run)))
-                .next(step("computeSac", new ComputeSac(run)))
-                .next(step("computeCareLeavers", new ComputeCareLeavers(run)))
-                .next(step("accountForUnusedRows", new AccountForUnusedRows(run)));
+        SimpleJobBuilder flow = job.listener(locks).listener(new ResumeNote(audit, repository))
+                .start(readStep(READ_ORDER.get(0)));
+        for (Extract extract : READ_ORDER.subList(1, READ_ORDER.size())) {
+            flow = flow.next(readStep(extract));
+        }
+        flow = flow.next(once("checkAcrossRows", new CheckAcrossRows(inputs, stores)));
+        for (StatutoryReturn r : Returns.ALL) {
+            flow = flow.next(step(computeStepName(r), new ComputeReturn(r, returnInputs, returns)));
+        }
+        return flow.next(step("accountForRows", new AccountForRows(inputs, stores, returnInputs, returns, audit,
+                repository)));
     }
 
     static String readStepName(Extract extract) {
         return "read" + Character.toUpperCase(extract.key().charAt(0)) + extract.key().substring(1).replace("-l", "L");
     }
 
+    /** computeSalt, computeAscof, computeSac, computeCareLeavers. */
+    static String computeStepName(StatutoryReturn r) {
+        String name = r.name();
+        return "compute" + (name.equals(name.toUpperCase()) ? name.charAt(0) + name.substring(1).toLowerCase() : name);
+    }
+
     private Step readStep(Extract extract) {
         return new StepBuilder(readStepName(extract), repository)
-                .<org.carereturns.ingest.RawRecord, org.carereturns.validation.Checked<?>>chunk(CHUNK)
+                .<RawRecord, Checked<?>>chunk(CHUNK)
                 .transactionManager(tm)
-                .reader(new ReadExtract(extract, run))
-                .processor(new ValidateRow(extract, run))
-                .writer(new AccountForRows(extract, run))
-                .listener(new StepLog(run))
+                .reader(new ReadExtract(extract, inputs))
+                .processor(new ValidateRow(extract, inputs))
+                .writer(new KeepRows(extract, inputs, stores, locks))
+                .listener(new StepLog(audit))
                 .build();
     }
 
-    /**
-     * A tasklet step. Those after the reading recompute from the run's state, so on a resumed run they
-     * always run again; checkServices writes to rejected.csv, so a resume replays it instead.
-     */
-    private Step step(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(run))
-                .allowStartIfComplete(!name.equals("checkServices")).build();
+    /** A tasklet step whose result is in memory: a restarted job runs it again. */
+    private Step step(String name, Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(audit))
+                .allowStartIfComplete(true).build();
+    }
+
+    /** A tasklet step whose result is kept on disk: a restarted job skips it once complete. */
+    private Step once(String name, Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).listener(new StepLog(audit)).build();
     }
 }

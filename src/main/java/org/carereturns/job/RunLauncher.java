@@ -2,6 +2,7 @@ package org.carereturns.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.carereturns.CareReturnsApplication;
 import org.carereturns.audit.OutputFolder;
+import org.carereturns.audit.RunAudit;
 import org.carereturns.council.Council;
 import org.carereturns.ingest.DamagedInputException;
 import org.carereturns.ingest.ExtractReader;
@@ -117,7 +119,8 @@ public final class RunLauncher {
         InputPlan plan;
         try {
             mapping = mappingFile == null ? Mapping.none() : Mapping.load(mappingFile.path(), mappingFile.describe());
-            council = councilFile == null ? Council.notSet() : Council.load(councilFile.path(), councilFile.describe());
+            council = councilFile == null ? Council.notSet(Returns.names())
+                    : Council.load(councilFile.path(), councilFile.describe(), Returns.names());
             plan = new InputLocator(mapping).plan(request.input());
         } catch (InputRefusedException e) {
             err.println("care-returns: refused: " + e.getMessage());
@@ -133,7 +136,7 @@ public final class RunLauncher {
     }
 
 
-    private List<RunContext.ReturnStatus> lastReturns = List.of();
+    private List<RunReturns.Status> lastReturns = List.of();
 
     /**
      * Exit 6 when a return the council expects (jobs/council.yml, or --returns) was not produced: what
@@ -145,7 +148,7 @@ public final class RunLauncher {
         }
         List<String> expected = asked.isEmpty() ? council.returns() : asked;
         Outcome code = Outcome.DONE;
-        for (RunContext.ReturnStatus r : lastReturns) {
+        for (RunReturns.Status r : lastReturns) {
             if (expected.contains(r.name()) && !r.produced()) {
                 err.println("care-returns: incomplete: " + r.name() + " was not produced: " + r.reason());
                 code = Outcome.INCOMPLETE;
@@ -157,13 +160,11 @@ public final class RunLauncher {
     private Outcome runHolding(RunRequest request, Mapping mapping, Council council, InputPlan plan, List<String> asked,
                            Repository repository, LocalRunLock held) {
         while (true) {
-            RunContext ctx = new RunContext(request, mapping, plan, progress);
-            ctx.localLock(held);
-            ctx.council(council);
-            lastReturns = ctx.returns();
-            planReturns(ctx, asked);
+            RunInputs inputs = new RunInputs(request, mapping, plan, council, progress);
+            RunReturns returns = new RunReturns(request, plan, asked);
+            lastReturns = returns.statuses();
             try {
-                return launch(ctx, repository);
+                return launch(inputs, new RunAudit(plan, request.target()), returns, held, repository);
             } catch (GoOnWithout damaged) {
                 // --allow-partial: the file is skipped as if the pre-flight had refused it, and the run starts again
                 err.println("care-returns: skipped " + damaged.file.getMessage() + "; running again without it");
@@ -203,78 +204,75 @@ public final class RunLauncher {
         return null;
     }
 
-
-    /** What each return will be: produced (marked when written) or skipped with the reason. */
-    private static void planReturns(RunContext ctx, List<String> asked) {
-        for (ReturnCatalog.Spec spec : ReturnCatalog.RETURNS) {
-            String missing = ReturnCatalog.missing(spec, ctx.plan());
-            if (spec.name().equals("SALT") && missing != null) {
-                ctx.saltSkipped(missing);
-            }
-            String reason;
-            if (!ctx.request().computesReturns()) {
-                reason = "validate checks the extracts only; no return is written";
-            } else if (!asked.isEmpty() && !asked.contains(spec.name())) {
-                reason = "not asked for (--returns)";
-            } else if (missing != null) {
-                reason = missing;
-            } else {
-                reason = "the run did not complete";
-            }
-            ctx.returns().add(new RunContext.ReturnStatus(spec.name(), false, reason));
-        }
-    }
-
-    private Outcome launch(RunContext ctx, Repository repository) {
-        RunRequest request = ctx.request();
+    /** The run's Spring context: the job repository, the jobs, and this run's inputs, audit, returns and lock. */
+    private static ConfigurableApplicationContext spring(RunInputs inputs, RunAudit audit, RunReturns returns,
+                                                         LocalRunLock held, Repository repository) {
         Map<String, Object> props = new LinkedHashMap<>();
         // the rest of Spring's settings are in application.yml
         props.put("spring.datasource.url", repository.url());
         props.put("spring.datasource.username", repository.user());
         props.put("spring.datasource.password", repository.password());
-
         SpringApplication app = new SpringApplication(CareReturnsApplication.class);
         app.setDefaultProperties(props);
         app.setLogStartupInfo(false);
         // a run ends by itself; under serve, SIGTERM waits for it rather than closing its context mid-run
         app.setRegisterShutdownHook(false);
+        app.addInitializers(context -> {
+            var beans = context.getBeanFactory();
+            beans.registerSingleton("runInputs", inputs);
+            beans.registerSingleton("runAudit", audit);
+            beans.registerSingleton("runReturns", returns);
+            beans.registerSingleton("localRunLock", held);
+        });
+        return app.run();
+    }
+
+    private Outcome launch(RunInputs inputs, RunAudit audit, RunReturns returns, LocalRunLock held,
+                           Repository repository) {
+        RunRequest request = inputs.request();
         ConfigurableApplicationContext spring = null;
+        HeldLocks locks = null;
         try {
-            spring = app.run();
-            spring.getBean(CurrentRun.class).set(ctx);
-            RunLock lock = new RunLock(spring.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
-                    hostName(), ProcessHandle.current().pid());
-            var holder = lock.acquire(ctx.lockKey(), request.command());
+            spring = spring(inputs, audit, returns, held, repository);
+            HeldLocks candidate = spring.getBean(HeldLocks.class);
+            var holder = candidate.acquire();
             if (holder.isPresent()) {
-                err.println("care-returns: refused: another run for " + ctx.lockKey() + " is in progress: "
+                err.println("care-returns: refused: another run for " + request.period() + " is in progress: "
                         + RunLock.describe(holder.get()) + "; try again when it has finished");
                 return Outcome.ALREADY_RUNNING;
             }
-            ctx.lock(lock);
+            locks = candidate;
             var jobRepository = spring.getBean(org.springframework.batch.core.repository.JobRepository.class);
-            JobExecution stopped = RunParameters.resumable(jobRepository, lock.takenOver(), request, ctx);
-            ctx.resuming(stopped != null);
+            JobExecution stopped = RunParameters.resumable(jobRepository, locks.takenOver(), request, inputs.plan());
+            if (stopped != null && !Files.isDirectory(audit.staging().resolve(Stores.FOLDER))) {
+                stopped = null; // the stopped run's kept rows are gone: nothing to resume from
+            }
             if (stopped == null) {
-                ctx.folder().deleteAbandonedStaging();
-            } else if (ctx.folder().rollBack()) {
+                audit.folder().deleteAbandonedStaging();
+            } else if (audit.folder().rollBack()) {
                 err.println("care-returns: the stopped run had begun publishing; its earlier outputs were put back");
             }
+            boolean resuming = stopped != null;
             Job job = spring.getBean(request.nightly() ? "nightlyJob" : request.computesReturns() ? "yearEndJob"
                     : "validateJob", Job.class);
-            JobParameters params = RunParameters.parameters(request, ctx);
-            ctx.prepare();
-            if (lock.takenOver() != null) {
-                String taken = "execution " + lock.takenOver() + ", which stopped without finishing, was marked failed;"
-                        + (ctx.resuming() ? " this run resumes it from its last committed chunk"
-                        : " this run starts afresh");
+            var log = audit.openLog(resuming);
+            if (resuming) {
+                log.line("resuming the execution that stopped; rows already committed are not read again");
+            } else {
+                Files.createDirectories(audit.staging().resolve(Stores.FOLDER));
+                RunReport.startLog(log, inputs);
+            }
+            if (locks.takenOver() != null) {
+                String taken = "execution " + locks.takenOver() + ", which stopped without finishing, was marked failed;"
+                        + (resuming ? " this run resumes it from its last committed chunk" : " this run starts afresh");
                 err.println("care-returns: note: " + taken);
-                ctx.log().line(taken);
+                log.line(taken);
             }
             JobOperator operator = spring.getBean(JobOperator.class);
-            JobExecution execution = ctx.resuming() ? operator.restart(stopped) : operator.start(job, params);
-            ctx.executionId(execution.getId());
+            JobExecution execution = resuming ? operator.restart(stopped)
+                    : operator.start(job, RunParameters.parameters(request, inputs.plan()));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                ctx.folder().deleteStaging();
+                audit.folder().deleteStaging();
                 List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
                 DamagedInputException damaged = damaged(failures);
                 if (damaged != null && request.allowPartial()) {
@@ -295,22 +293,22 @@ public final class RunLauncher {
                     why = repositoryProblem;
                 }
                 OutputFolder.PublishException publishing = cause(failures, OutputFolder.PublishException.class);
-                Path log = failures.isEmpty() ? null : RunReport.errorLog(request, failures.get(0));
+                Path details = failures.isEmpty() ? null : RunReport.errorLog(request, failures.get(0));
                 err.println("care-returns: the " + request.command() + " job failed (execution "
                         + execution.getId() + "): " + (publishing != null ? publishing.getMessage() : why)
-                        + (log == null ? "" : " [details: " + log + "]"));
+                        + (details == null ? "" : " [details: " + details + "]"));
                 if (publishing == null) { // otherwise its message says where the earlier files are
                     err.println("care-returns: the earlier outputs in " + request.target() + " were left as they were");
                 }
                 return Outcome.FAILED;
             }
-            RunReport.summarise(out, err, ctx, execution);
+            RunReport.summarise(out, err, inputs, audit, returns, execution);
             return Outcome.DONE;
         } catch (GoOnWithout e) {
             throw e;
         } catch (Exception e) {
             try {
-                ctx.folder().deleteStaging();
+                audit.folder().deleteStaging();
             } catch (IOException ignored) {
                 // the failure below is what the operator needs to see
             }
@@ -324,9 +322,9 @@ public final class RunLauncher {
                     + (log == null ? "" : " [details: " + log + "]"));
             return Outcome.FAILED;
         } finally {
-            if (ctx.lock() != null) {
+            if (locks != null) {
                 try {
-                    ctx.lock().release(ctx.lockKey());
+                    locks.release();
                 } catch (RuntimeException e) {
                     err.println("care-returns: the run lock could not be released (" + rootMessage(e)
                             + "); the next run will take it over");

@@ -17,21 +17,21 @@ final class RunParameters {
     private RunParameters() {
     }
 
-    static JobParameters parameters(RunRequest request, RunContext ctx) {
+    static JobParameters parameters(RunRequest request, org.carereturns.ingest.InputPlan plan) {
         return new JobParametersBuilder()
                 .addString("period", request.period().toString())
                 .addString("input", request.input().toAbsolutePath().normalize().toString())
                 .addString("output", request.output().toAbsolutePath().normalize().toString())
                 .addString("asOf", request.period().end().toString())
-                .addString("inputs", fingerprint(ctx))
+                .addString("inputs", fingerprint(plan))
                 .addLong("run", System.currentTimeMillis())
                 .toJobParameters();
     }
 
     /** The input files by name and SHA-256: a run is resumed only on exactly the same inputs. */
-    static String fingerprint(RunContext ctx) {
+    static String fingerprint(org.carereturns.ingest.InputPlan plan) {
         StringBuilder b = new StringBuilder();
-        ctx.plan().allFiles().forEach(f -> b.append(f.name()).append('=').append(f.sha256()).append(';'));
+        plan.allFiles().forEach(f -> b.append(f.name()).append('=').append(f.sha256()).append(';'));
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -45,7 +45,7 @@ final class RunParameters {
      * command for the same period, folders and input files; otherwise null (the run starts afresh).
      */
     static JobExecution resumable(org.springframework.batch.core.repository.JobRepository repository,
-                                          Long stoppedId, RunRequest request, RunContext ctx) {
+                                          Long stoppedId, RunRequest request, org.carereturns.ingest.InputPlan plan) {
         if (stoppedId == null) {
             return null;
         }
@@ -54,7 +54,7 @@ final class RunParameters {
             return null;
         }
         String job = request.nightly() ? "nightly" : request.computesReturns() ? "year-end" : "validate";
-        JobParameters now = parameters(request, ctx);
+        JobParameters now = parameters(request, plan);
         JobParameters then = stopped.getJobParameters();
         boolean same = job.equals(stopped.getJobInstance().getJobName());
         for (String key : List.of("period", "input", "output", "asOf", "inputs")) {

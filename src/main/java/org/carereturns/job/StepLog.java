@@ -2,6 +2,7 @@ package org.carereturns.job;
 
 import java.time.Duration;
 
+import org.carereturns.audit.RunAudit;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -9,10 +10,10 @@ import org.springframework.batch.core.step.StepExecution;
 /** Writes each step's outcome and duration to run.log. */
 class StepLog implements StepExecutionListener {
 
-    private final CurrentRun run;
+    private final RunAudit audit;
 
-    StepLog(CurrentRun run) {
-        this.run = run;
+    StepLog(RunAudit audit) {
+        this.audit = audit;
     }
 
     @Override
@@ -23,10 +24,9 @@ class StepLog implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         FaultPoint.reached("after-step:" + step.getStepName());
-        RunContext ctx = run.get();
-        if (ctx.log() != null && step.getStartTime() != null) {
+        if (audit.log() != null && step.getStartTime() != null) {
             long ms = Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
-            ctx.log().line(String.format("step %s: %s in %.1f s%s", step.getStepName(), step.getStatus(), ms / 1000.0,
+            audit.log().line(String.format("step %s: %s in %.1f s%s", step.getStepName(), step.getStatus(), ms / 1000.0,
                     step.getReadCount() > 0 ? ", " + step.getReadCount() + " rows read" : ""));
         }
         return step.getExitStatus();

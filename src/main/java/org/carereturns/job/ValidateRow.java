@@ -7,37 +7,26 @@ import org.carereturns.validation.ExtractRules;
 import org.carereturns.validation.RuleCatalog;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Checks each row against its extract's rules. The rules are built once per run, when first needed. */
+/**
+ * Checks each row against the rules of its extract that need no other row. The rules are built when
+ * the first row comes: a mapping whose aliases do not fit the code lists fails the step, saying so.
+ */
 class ValidateRow implements ItemProcessor<RawRecord, Checked<?>> {
 
     private final Extract extract;
-    private final CurrentRun run;
-    private RunContext builtFor;
+    private final RunInputs inputs;
     private ExtractRules<?> rules;
 
-    ValidateRow(Extract extract, CurrentRun run) {
+    ValidateRow(Extract extract, RunInputs inputs) {
         this.extract = extract;
-        this.run = run;
+        this.inputs = inputs;
     }
 
     @Override
     public Checked<?> process(RawRecord row) throws Exception {
-        RunContext ctx = run.get();
-        if (builtFor != ctx) {
-            rules = RuleCatalog.forExtract(extract, ctx.plan(), ctx.mapping(), ctx.request().period());
-            for (Journal.Entry e : ctx.replayed(extract)) {
-                rules.remember(e.recordId(), e.fileIndex(), e.row()); // rows read before a restart
-            }
-            builtFor = ctx;
+        if (rules == null) {
+            rules = RuleCatalog.forExtract(extract, inputs.mapping(), inputs.request().period());
         }
-        Checked<?> checked = rules.check(row);
-        if (extract == Extract.CONTACTS && !checked.rejected() && !checked.excluded()) {
-            String reason = ctx.saltSkipped() != null ? "SALT not produced: " + ctx.saltSkipped()
-                    : ctx.contacts().exclusion((org.carereturns.ingest.Records.Contact) checked.record());
-            if (reason != null) {
-                return checked.exclude(reason);
-            }
-        }
-        return checked;
+        return rules.check(row);
     }
 }

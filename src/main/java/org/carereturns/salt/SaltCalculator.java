@@ -13,9 +13,11 @@ import java.util.TreeMap;
 
 import org.carereturns.Period;
 import org.carereturns.codes.Codes;
+import org.carereturns.codes.StMaxOutcomes;
 import org.carereturns.ingest.Records.Review;
 import org.carereturns.ingest.Records.Service;
 import org.carereturns.returns.Table;
+import org.carereturns.validation.ServiceRules;
 
 /**
  * The SALT tables of returns.md from the run's services, contacts and reviews, and the reason each
@@ -92,7 +94,7 @@ public final class SaltCalculator {
         Table b = new Table("SALT", "STS002b Table 1", BANDS, Table.labels(StMaxOutcomes.STS002B_COLUMNS, TOTAL));
         for (ServiceIndex.Entry e : services.entries()) {
             Service s = e.service();
-            if (services.isRejected(e) || !StMaxClientCheck.isCountable(s, period) || s.stMaxOutcome() == null) {
+            if (!ServiceRules.countsInSts002(s, period) || s.stMaxOutcome() == null) {
                 continue;
             }
             String band = AgeBand.of(s.person().ageOn(s.end()));

@@ -115,7 +115,7 @@ final class SaltChecks {
     }
 
     private static Check x11(ServiceIndex services) {
-        long dp = services.entries().stream().filter(e -> services.isUsed(e) && !services.isRejected(e))
+        long dp = services.entries().stream().filter(services::isUsed)
                 .filter(e -> Codes.LTS_PRISON.equals(e.service().serviceType())
                         && Codes.DIRECT_PAYMENT.equals(e.service().delivery())).count();
         return new Check("SALT-X11", "No Direct Payment in prison settings", dp == 0,

@@ -36,7 +36,6 @@ public final class ServiceIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, List<Entry>> ltsByPerson = new HashMap<>();
     private final BitSet used = new BitSet();
-    private final BitSet rejected = new BitSet();
     private boolean sealed;
 
     public void add(Service service, Source source) {
@@ -50,7 +49,7 @@ public final class ServiceIndex {
     /** Called once every service row is in: builds each person's long-term support, in start order. */
     public void seal() {
         for (Entry e : entries) {
-            if (isLongTermSupport(e.service()) && !rejected.get(e.index())) {
+            if (isLongTermSupport(e.service())) {
                 ltsByPerson.computeIfAbsent(e.service().person().id(), k -> new ArrayList<>()).add(e);
             }
         }
@@ -65,14 +64,6 @@ public final class ServiceIndex {
 
     public List<Entry> entries() {
         return entries;
-    }
-
-    public void reject(Entry e) {
-        rejected.set(e.index());
-    }
-
-    public boolean isRejected(Entry e) {
-        return rejected.get(e.index());
     }
 
     public void markUsed(Entry e) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.carereturns.Period;
 import org.carereturns.codes.CodeList;
 import org.carereturns.codes.Codes;
-import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.Records.CareLeaver;
@@ -21,42 +20,43 @@ import static org.carereturns.ingest.Schema.*;
 public final class CareLeaverRules extends ExtractRules<CareLeaver> {
 
     static final String X = "care leavers";
-    public static final Rule ID = Rule.error("CL-01", X, CHILD_ID, "Child ID is required.");
-    public static final Rule DOB_RULE = Rule.error("CL-02", X, DOB, "Date of Birth is required and must be a valid date.");
-    public static final Rule GENDER_RULE = Rule.warning("CL-03", X, GENDER,
+    static final RuleSet RULES = new RuleSet(X);
+    public static final Rule ID = RULES.error("CL-01", CHILD_ID, "Child ID is required.");
+    public static final Rule DOB_RULE = RULES.error("CL-02", DOB, "Date of Birth is required and must be a valid date.");
+    public static final Rule GENDER_RULE = RULES.warning("CL-03", GENDER,
             "Gender, when given, must be 1 (Male) or 2 (Female); otherwise it is treated as not known.");
-    public static final Rule INT34 = Rule.error("INT34", X, CHILD_ID,
+    public static final Rule INT34 = RULES.error("INT34", CHILD_ID,
             "Child ID must be unique: a later copy of a Child ID already seen is rejected.");
-    public static final Rule R131 = Rule.error("131", X, IN_TOUCH,
+    public static final Rule R131 = RULES.error("131", IN_TOUCH,
             "Data entry for being in touch after leaving care is invalid.");
-    public static final Rule R132 = Rule.error("132", X, ACTIVITY,
+    public static final Rule R132 = RULES.error("132", ACTIVITY,
             "Data entry for activity after leaving care is invalid.");
-    public static final Rule R133 = Rule.error("133", X, CL_ACCOMMODATION,
+    public static final Rule R133 = RULES.error("133", CL_ACCOMMODATION,
             "Data entry for accommodation after leaving care is invalid. (S1 and X1 are not valid: homelessness "
                     + "and custody are always unsuitable.)");
-    public static final Rule R153 = Rule.error("153", X, IN_TOUCH + ", " + ACTIVITY + ", " + CL_ACCOMMODATION,
+    public static final Rule R153 = RULES.error("153", IN_TOUCH + ", " + ACTIVITY + ", " + CL_ACCOMMODATION,
             "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.");
-    public static final Rule R344 = Rule.error("344", X, IN_TOUCH,
+    public static final Rule R344 = RULES.error("344", IN_TOUCH,
             "The individual has died or returned home to live with parent(s) or someone with parental "
                     + "responsibility for a continuous period of 6 months or more but activity and/or accommodation "
                     + "on leaving care have been completed.");
-    public static final Rule R345 = Rule.error("345", X, IN_TOUCH,
+    public static final Rule R345 = RULES.error("345", IN_TOUCH,
             "The data collection record shows the local authority is in touch with this young person, but "
                     + "activity and/or accommodation data items are zero.");
-    public static final Rule R347 = Rule.error("347", X, CL_ACCOMMODATION,
+    public static final Rule R347 = RULES.error("347", CL_ACCOMMODATION,
             "Care leavers aged under 18 years, can not be accommodated in a Foyer.");
-    public static final Rule R391 = Rule.error("391", X, DOB,
+    public static final Rule R391 = RULES.error("391", DOB,
             "Young person was not 17, 18, 19, 20 or 21 during the current collection year.");
-    public static final Rule R3001 = Rule.error("3001", X, CL_ACCOMMODATION,
+    public static final Rule R3001 = RULES.error("3001", CL_ACCOMMODATION,
             "Where care leavers are in touch around their 17th birthday, the accommodation cannot be with their "
                     + "former foster carer(s).");
 
     private final Period period;
     private final CodeList genders;
 
-    public CareLeaverRules(List<InputFile> files, Mapping mapping, Period period) throws InputRefusedException {
-        super(files);
-        this.period = period;
+    public CareLeaverRules(Mapping mapping, Period period) throws InputRefusedException {
+        super(RULES);
+                this.period = period;
         this.genders = mapping.withAliases(GENDER, Codes.genders());
     }
 
@@ -71,8 +71,18 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
     }
 
     @Override
-    public List<Rule> rules() {
-        return List.of(ID, DOB_RULE, GENDER_RULE, INT34, R131, R132, R133, R153, R344, R345, R347, R391, R3001);
+    public Rule duplicateRule() {
+        return INT34;
+    }
+
+    @Override
+    protected Rule idRule() {
+        return ID;
+    }
+
+    @Override
+    protected String duplicateWording() {
+        return INT34.description();
     }
 
     @Override
@@ -89,7 +99,6 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
     @Override
     protected CareLeaver read(RowCheck row) {
         String id = row.required(CHILD_ID, ID);
-        unique(row, CHILD_ID, id, INT34, INT34.description());
         LocalDate dob = row.requiredDate(DOB, DOB_RULE);
         String gender = row.optionalCode(GENDER, genders, GENDER_RULE);
         String inTouch = code(row, IN_TOUCH, Codes.IN_TOUCH, R131);

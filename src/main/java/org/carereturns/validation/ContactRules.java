@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.carereturns.codes.CodeList;
 import org.carereturns.codes.Codes;
-import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.Records.Contact;
@@ -17,26 +16,27 @@ import static org.carereturns.ingest.Schema.*;
 public final class ContactRules extends ExtractRules<Contact> {
 
     static final String X = "contacts";
-    public static final Rule ID = Rule.error("CON-01", X, CONTACT_ID, "Contact ID is required.");
-    public static final Rule DUPLICATE = Rule.error("CON-02", X, CONTACT_ID,
+    static final RuleSet RULES = new RuleSet(X);
+    public static final Rule ID = RULES.error("CON-01", CONTACT_ID, "Contact ID is required.");
+    public static final Rule DUPLICATE = RULES.error("CON-02", CONTACT_ID,
             "Contact ID must be unique in the extract; the first row is kept and later copies are rejected.");
-    public static final Rule DATE = Rule.error("CON-03", X, CONTACT_DATE, "Contact Date is required and must be a valid date.");
-    public static final Rule ROUTE_RULE = Rule.error("CON-04", X, ROUTE,
+    public static final Rule DATE = RULES.error("CON-03", CONTACT_DATE, "Contact Date is required and must be a valid date.");
+    public static final Rule ROUTE_RULE = RULES.error("CON-04", ROUTE,
             "Route of Access is required and must be one of the SALT routes.");
-    public static final Rule OUTCOME_RULE = Rule.error("CON-05", X, OUTCOME,
+    public static final Rule OUTCOME_RULE = RULES.error("CON-05", OUTCOME,
             "Outcome, when given, must be one of the 12 STS001 sequels (blank means the contact is still open).");
-    public static final Rule OUTCOME_DATE_RULE = Rule.error("CON-06", X, OUTCOME_DATE,
+    public static final Rule OUTCOME_DATE_RULE = RULES.error("CON-06", OUTCOME_DATE,
             "Outcome Date must be a valid date, and Outcome and Outcome Date go together: one without the other is an error.");
-    public static final Rule OUTCOME_BEFORE_CONTACT = Rule.error("CON-07", X, OUTCOME_DATE,
+    public static final Rule OUTCOME_BEFORE_CONTACT = RULES.error("CON-07", OUTCOME_DATE,
             "Outcome Date must not be before the Contact Date.");
 
     private final PersonRules person;
     private final CodeList routes;
     private final CodeList outcomes;
 
-    public ContactRules(List<InputFile> files, Mapping mapping) throws InputRefusedException {
-        super(files);
-        this.person = new PersonRules(mapping, false);
+    public ContactRules(Mapping mapping) throws InputRefusedException {
+        super(RULES);
+                this.person = new PersonRules(mapping, false);
         this.routes = mapping.withAliases(ROUTE, Codes.routes());
         this.outcomes = mapping.withAliases(OUTCOME, Codes.contactOutcomes());
     }
@@ -50,8 +50,13 @@ public final class ContactRules extends ExtractRules<Contact> {
     }
 
     @Override
-    public List<Rule> rules() {
-        return List.of(ID, DUPLICATE, DATE, ROUTE_RULE, OUTCOME_RULE, OUTCOME_DATE_RULE, OUTCOME_BEFORE_CONTACT);
+    public Rule duplicateRule() {
+        return DUPLICATE;
+    }
+
+    @Override
+    protected Rule idRule() {
+        return ID;
     }
 
     @Override
@@ -62,7 +67,6 @@ public final class ContactRules extends ExtractRules<Contact> {
     @Override
     protected Contact read(RowCheck row) {
         String id = row.required(CONTACT_ID, ID);
-        unique(row, CONTACT_ID, id, DUPLICATE, null);
         LocalDate date = row.requiredDate(CONTACT_DATE, DATE);
         Person p = person.check(row, CONTACT_DATE, date);
         String clientType = person.clientType(row);

@@ -1,29 +1,27 @@
 package org.carereturns.validation;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.RawRecord;
 
 /**
  * The rules of one extract. A subclass reads the typed record from a row, breaking rules as it
- * goes; this base class turns that into a {@link Checked} row and remembers IDs across every file
- * of the extract, so a later copy of an ID is rejected naming the row that was kept.
+ * goes; this base class turns that into a {@link Checked} row. The rules that need other rows (a
+ * repeated ID) are checked once the extract is read, by {@link AcrossRows}.
  */
 public abstract class ExtractRules<T> {
 
-    /** The first row of each ID: file position in the high bits, row number in the low bits. */
-    private final Map<String, Long> firstSeen = new HashMap<>();
-    private final List<InputFile> files;
+    private final RuleSet rules;
 
-    protected ExtractRules(List<InputFile> files) {
-        this.files = files;
+    protected ExtractRules(RuleSet rules) {
+        this.rules = rules;
     }
 
-    /** Every rule of this extract, for the Rules sheet. */
-    public abstract List<Rule> rules();
+    /** Every rule this extract's class declares, in order: for the Rules sheet and the data dictionary. */
+    public List<Rule> rules() {
+        return rules.all();
+    }
 
     /**
      * The code list each coded column is checked against, by column, with the mapping file's aliases:
@@ -58,28 +56,35 @@ public abstract class ExtractRules<T> {
         return row.text(org.carereturns.ingest.Schema.PERSON_ID);
     }
 
-    /** Remembers an ID read before a resumed run's restart, so a later copy is still found. */
-    public void remember(String id, int fileIndex, int row) {
-        if (id != null) {
-            firstSeen.putIfAbsent(id, ((long) fileIndex << 32) | row);
-        }
+    /**
+     * The rule a second row with the same ID breaks, checked across rows once the extract is read
+     * ({@link AcrossRows}); null for an extract without one.
+     */
+    public Rule duplicateRule() {
+        return null;
     }
 
-    /** Rejects a row whose ID was already used by an earlier row of the extract. */
-    protected void unique(RowCheck row, String column, String id, Rule rule, String dfeWording) {
-        if (id == null) {
-            return;
-        }
-        int fileIndex = files.indexOf(row.raw().file());
-        long here = ((long) fileIndex << 32) | row.raw().row();
-        Long first = firstSeen.putIfAbsent(id, here);
-        if (first != null) {
-            InputFile firstFile = files.get((int) (first >>> 32));
-            int firstRow = (int) (first & 0xffffffffL);
-            String where = firstFile == row.raw().file() ? "row " + firstRow
-                    : "row " + firstRow + " of " + firstFile.name();
-            row.fail(rule, column, id, (dfeWording == null ? "" : dfeWording + " ") + column + " '" + id
-                    + "' was already used on " + where + "; that first row is kept and this copy is rejected.");
-        }
+    /** The rule a row's own ID breaks when it is missing or unusable: such a row has no ID to repeat. */
+    protected Rule idRule() {
+        return null;
+    }
+
+    /** DfE's own words for the duplicate rule, put before the message, or null. */
+    protected String duplicateWording() {
+        return null;
+    }
+
+    /** What two rows must not share: the record's ID, or null when the row's ID was unusable. */
+    public String duplicateKey(String recordId, java.util.Collection<String> rulesBroken) {
+        return recordId == null || (idRule() != null && rulesBroken.contains(idRule().id())) ? null : recordId;
+    }
+
+    /** The finding on a later row whose key an earlier row had: it names the row that is kept. */
+    public Finding duplicate(String recordId, InputFile here, InputFile firstFile, int firstRow) {
+        Rule rule = duplicateRule();
+        String where = firstFile == here ? "row " + firstRow : "row " + firstRow + " of " + firstFile.name();
+        String wording = duplicateWording();
+        return new Finding(rule, rule.column(), recordId, (wording == null ? "" : wording + " ") + rule.column() + " '"
+                + recordId + "' was already used on " + where + "; that first row is kept and this copy is rejected.");
     }
 }

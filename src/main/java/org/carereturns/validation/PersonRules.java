@@ -13,25 +13,26 @@ import org.carereturns.ingest.Schema;
 public final class PersonRules {
 
     static final String ANY = "adult extracts";
+    static final RuleSet RULES = new RuleSet(ANY);
 
-    public static final Rule PERSON_ID = Rule.error("PER-01", ANY, Schema.PERSON_ID,
+    public static final Rule PERSON_ID = RULES.error("PER-01", Schema.PERSON_ID,
             "Every row needs the Person ID of the person it is about.");
-    public static final Rule DOB = Rule.error("PER-02", ANY, Schema.DOB,
+    public static final Rule DOB = RULES.error("PER-02", Schema.DOB,
             "Date of Birth is required and must be a valid date.");
-    public static final Rule DOB_AFTER_EVENT = Rule.error("PER-03", ANY, Schema.DOB,
+    public static final Rule DOB_AFTER_EVENT = RULES.error("PER-03", Schema.DOB,
             "Date of Birth must not be after the date of the event the row records.");
-    public static final Rule NHS = Rule.warning("PER-04", ANY, Schema.NHS_NUMBER,
+    public static final Rule NHS = RULES.warning("PER-04", Schema.NHS_NUMBER,
             "NHS Number, when given, must be 10 digits with a valid check digit; otherwise it is treated as unknown.");
-    public static final Rule GENDER = Rule.warning("PER-05", ANY, Schema.GENDER,
+    public static final Rule GENDER = RULES.warning("PER-05", Schema.GENDER,
             "Gender, when given, must be Male, Female, Other or Not known; otherwise it is treated as Not known.");
-    public static final Rule ETHNICITY = Rule.warning("PER-06", ANY, Schema.ETHNICITY,
+    public static final Rule ETHNICITY = RULES.warning("PER-06", Schema.ETHNICITY,
             "Ethnicity, when given, must be an ethnic group or an ONS 2021 category; otherwise it is treated as "
                     + "Undeclared / Not Known.");
-    public static final Rule PSR = Rule.warning("PER-07", ANY, Schema.PSR,
+    public static final Rule PSR = RULES.warning("PER-07", Schema.PSR,
             "Primary Support Reason, when given, must be on the PSR list; otherwise it is treated as Unknown.");
-    public static final Rule DOD = Rule.error("PER-08", ANY, Schema.DOD,
+    public static final Rule DOD = RULES.error("PER-08", Schema.DOD,
             "Date of Death, when given, must be a valid date not before the Date of Birth.");
-    public static final Rule CLIENT_TYPE = Rule.error("PER-09", "contacts, services", Schema.CLIENT_TYPE,
+    public static final Rule CLIENT_TYPE = RULES.error("PER-09", "contacts, services", Schema.CLIENT_TYPE,
             "Client Type, when given, must be Service User or Carer (blank means Service User).");
 
     private final CodeList genders;

@@ -17,31 +17,41 @@ import static org.carereturns.ingest.Schema.*;
 public final class PopulationRules extends ExtractRules<PopulationRow> {
 
     static final String X = "population";
-    public static final Rule AGE_RULE = Rule.error("POP-01", X, AGE,
+    static final RuleSet RULES = new RuleSet(X);
+    public static final Rule AGE_RULE = RULES.error("POP-01", AGE,
             "Age must be a whole number from 0 to 120, or 'N+' (such as 90+) for the oldest ages together.");
-    public static final Rule COUNT = Rule.error("POP-02", X, POPULATION, "Population must be a whole number, 0 or more.");
-    public static final Rule DUPLICATE_AGE = Rule.error("POP-03", X, AGE,
+    public static final Rule COUNT = RULES.error("POP-02", POPULATION, "Population must be a whole number, 0 or more.");
+    public static final Rule DUPLICATE_AGE = RULES.error("POP-03", AGE,
             "Each age appears once; a later row for the same age is rejected.");
 
     private static final Pattern OR_OVER = Pattern.compile("(\\d{1,3})\\s*\\+");
-    private final Map<Integer, Integer> seen = new HashMap<>();
-
-    public PopulationRules(List<InputFile> files) {
-        super(files);
+    public PopulationRules() {
+        super(RULES);
     }
 
     @Override
-    public void remember(String id, int fileIndex, int row) {
+    public Rule duplicateRule() {
+        return DUPLICATE_AGE;
+    }
+
+    /** Two rows must not count the same age: "90+" is the age 90, and "65" and "65.0" are one age. */
+    @Override
+    public String duplicateKey(String shownAge, java.util.Collection<String> rulesBroken) {
+        if (shownAge == null || rulesBroken.contains(AGE_RULE.id())) {
+            return null;
+        }
+        Matcher m = OR_OVER.matcher(shownAge.trim());
         try {
-            seen.putIfAbsent(Integer.parseInt(id.replace("+", "").trim()), row);
-        } catch (RuntimeException e) {
-            // not an age: nothing to remember
+            return m.matches() ? m.group(1) : new java.math.BigDecimal(shownAge.trim()).toBigIntegerExact().toString();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return shownAge.trim();
         }
     }
 
     @Override
-    public List<Rule> rules() {
-        return List.of(AGE_RULE, COUNT, DUPLICATE_AGE);
+    public Finding duplicate(String shownAge, InputFile here, InputFile firstFile, int firstRow) {
+        return new Finding(DUPLICATE_AGE, AGE, shownAge, "Age " + shownAge + " already appears on row " + firstRow
+                + "; that first row is kept and this one is rejected.");
     }
 
     @Override
@@ -69,13 +79,6 @@ public final class PopulationRules extends ExtractRules<PopulationRow> {
         } else {
             row.fail(AGE_RULE, AGE, row.shown(AGE), c == null ? "Age is blank; " + "each row needs the age it counts."
                     : "Age '" + row.shown(AGE) + "' is not a whole number from 0 to 120 or 'N+'.");
-        }
-        if (age != null) {
-            Integer first = seen.putIfAbsent(age, row.raw().row());
-            if (first != null) {
-                row.fail(DUPLICATE_AGE, AGE, row.shown(AGE), "Age " + row.shown(AGE) + " already appears on row "
-                        + first + "; that first row is kept and this one is rejected.");
-            }
         }
         Long count = Values.wholeNumber(row.cell(POPULATION));
         if (count == null || count < 0) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.carereturns.codes.CodeList;
 import org.carereturns.codes.Codes;
-import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.Records.Person;
@@ -17,17 +16,18 @@ import static org.carereturns.ingest.Schema.*;
 public final class ReviewRules extends ExtractRules<Review> {
 
     static final String X = "reviews";
-    public static final Rule ID = Rule.error("REV-01", X, REVIEW_ID, "Review ID is required.");
-    public static final Rule DUPLICATE = Rule.error("REV-02", X, REVIEW_ID,
+    static final RuleSet RULES = new RuleSet(X);
+    public static final Rule ID = RULES.error("REV-01", REVIEW_ID, "Review ID is required.");
+    public static final Rule DUPLICATE = RULES.error("REV-02", REVIEW_ID,
             "Review ID must be unique in the extract; the first row is kept and later copies are rejected.");
-    public static final Rule DATE = Rule.error("REV-03", X, REVIEW_DATE,
+    public static final Rule DATE = RULES.error("REV-03", REVIEW_DATE,
             "Review Date (the date the review was completed) is required and must be a valid date.");
-    public static final Rule TYPE = Rule.error("REV-04", X, REVIEW_TYPE, "Review Type is required: Planned or Unplanned.");
-    public static final Rule REASON = Rule.error("REV-05", X, REVIEW_REASON,
+    public static final Rule TYPE = RULES.error("REV-04", REVIEW_TYPE, "Review Type is required: Planned or Unplanned.");
+    public static final Rule REASON = RULES.error("REV-05", REVIEW_REASON,
             "Review Reason is required on Unplanned reviews: Hospital, Carer related, Safeguarding concern or Other reason.");
-    public static final Rule OUTCOME_RULE = Rule.error("REV-06", X, REVIEW_OUTCOME,
+    public static final Rule OUTCOME_RULE = RULES.error("REV-06", REVIEW_OUTCOME,
             "Review Outcome is required and must be one of the 8 review sequels.");
-    public static final Rule NEXT = Rule.warning("REV-07", X, NEXT_REVIEW,
+    public static final Rule NEXT = RULES.warning("REV-07", NEXT_REVIEW,
             "Next Review Due, when given, must be a valid date; otherwise it is treated as unknown.");
 
     private final PersonRules person;
@@ -35,9 +35,9 @@ public final class ReviewRules extends ExtractRules<Review> {
     private final CodeList reasons;
     private final CodeList outcomes;
 
-    public ReviewRules(List<InputFile> files, Mapping mapping) throws InputRefusedException {
-        super(files);
-        this.person = new PersonRules(mapping, false);
+    public ReviewRules(Mapping mapping) throws InputRefusedException {
+        super(RULES);
+                this.person = new PersonRules(mapping, false);
         this.types = mapping.withAliases(REVIEW_TYPE, Codes.reviewTypes());
         this.reasons = mapping.withAliases(REVIEW_REASON, Codes.reviewReasons());
         this.outcomes = mapping.withAliases(REVIEW_OUTCOME, Codes.reviewSequels());
@@ -53,8 +53,13 @@ public final class ReviewRules extends ExtractRules<Review> {
     }
 
     @Override
-    public List<Rule> rules() {
-        return List.of(ID, DUPLICATE, DATE, TYPE, REASON, OUTCOME_RULE, NEXT);
+    public Rule duplicateRule() {
+        return DUPLICATE;
+    }
+
+    @Override
+    protected Rule idRule() {
+        return ID;
     }
 
     @Override
@@ -65,7 +70,6 @@ public final class ReviewRules extends ExtractRules<Review> {
     @Override
     protected Review read(RowCheck row) {
         String id = row.required(REVIEW_ID, ID);
-        unique(row, REVIEW_ID, id, DUPLICATE, null);
         LocalDate date = row.requiredDate(REVIEW_DATE, DATE);
         Person p = person.check(row, REVIEW_DATE, date);
         String type = row.requiredCode(REVIEW_TYPE, types, TYPE);

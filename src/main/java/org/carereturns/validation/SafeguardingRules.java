@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.carereturns.codes.CodeList;
 import org.carereturns.codes.Codes;
-import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.Records.Concern;
@@ -21,35 +20,36 @@ import static org.carereturns.ingest.Schema.*;
 public final class SafeguardingRules extends ExtractRules<Concern> {
 
     static final String X = "safeguarding";
-    public static final Rule ID = Rule.error("SG-01", X, CONCERN_ID, "Concern ID is required.");
-    public static final Rule DUPLICATE = Rule.error("SG-02", X, CONCERN_ID,
+    static final RuleSet RULES = new RuleSet(X);
+    public static final Rule ID = RULES.error("SG-01", CONCERN_ID, "Concern ID is required.");
+    public static final Rule DUPLICATE = RULES.error("SG-02", CONCERN_ID,
             "Concern ID must be unique in the extract; the first row is kept and later copies are rejected.");
-    public static final Rule DATE = Rule.error("SG-03", X, CONCERN_DATE, "Concern Date is required and must be a valid date.");
-    public static final Rule UNDER_18 = Rule.error("SG-04", X, DOB,
+    public static final Rule DATE = RULES.error("SG-03", CONCERN_DATE, "Concern Date is required and must be a valid date.");
+    public static final Rule UNDER_18 = RULES.error("SG-04", DOB,
             "The Safeguarding Adults Collection covers adults: a concern about someone under 18 on the Concern Date is rejected.");
-    public static final Rule TYPE = Rule.error("SG-05", X, ENQUIRY_TYPE,
+    public static final Rule TYPE = RULES.error("SG-05", ENQUIRY_TYPE,
             "Enquiry Type, when given, must be Section 42 or Other (blank means no enquiry).");
-    public static final Rule START = Rule.error("SG-06", X, ENQUIRY_START,
+    public static final Rule START = RULES.error("SG-06", ENQUIRY_START,
             "Enquiry Start Date is required when Enquiry Type is given, must be a valid date, and must not be before the Concern Date.");
-    public static final Rule END = Rule.error("SG-07", X, ENQUIRY_END,
+    public static final Rule END = RULES.error("SG-07", ENQUIRY_END,
             "Enquiry End Date, when given, must be a valid date, not before the Enquiry Start Date, and only on a row with an enquiry.");
-    public static final Rule RISK_TYPE_RULE = Rule.error("SG-08", X, RISK_TYPE,
+    public static final Rule RISK_TYPE_RULE = RULES.error("SG-08", RISK_TYPE,
             "Type of Risk is required on concluded Section 42 enquiries: one or more risk types separated by ';' or ','.");
-    public static final Rule LOCATION = Rule.error("SG-09", X, RISK_LOCATION,
+    public static final Rule LOCATION = RULES.error("SG-09", RISK_LOCATION,
             "Location of Risk is required on concluded Section 42 enquiries and must be one of the SAC locations.");
-    public static final Rule SOURCE = Rule.error("SG-10", X, RISK_SOURCE,
+    public static final Rule SOURCE = RULES.error("SG-10", RISK_SOURCE,
             "Source of Risk is required on concluded Section 42 enquiries: one or more SAC sources separated by ';' or ','.");
-    public static final Rule ACTION_RULE = Rule.error("SG-11", X, ACTION,
+    public static final Rule ACTION_RULE = RULES.error("SG-11", ACTION,
             "Action and Outcome is required on concluded Section 42 enquiries and must be one of the 7 SAC actions.");
-    public static final Rule RESULT = Rule.error("SG-12", X, RISK_RESULT,
+    public static final Rule RESULT = RULES.error("SG-12", RISK_RESULT,
             "Risk Result is required when Action and Outcome is 'Risk identified and action taken': Risk removed, Risk reduced or Risk remained.");
-    public static final Rule CAPACITY_RULE = Rule.warning("SG-13", X, CAPACITY,
+    public static final Rule CAPACITY_RULE = RULES.warning("SG-13", CAPACITY,
             "Lacked Capacity, when given, must be Yes, No or Don't know; otherwise it is treated as Not recorded.");
-    public static final Rule ADVOCATE_RULE = Rule.warning("SG-14", X, ADVOCATE,
+    public static final Rule ADVOCATE_RULE = RULES.warning("SG-14", ADVOCATE,
             "Advocate, when given, must be Yes or No; otherwise it is treated as not recorded.");
-    public static final Rule MSP = Rule.warning("SG-15", X, MSP_ASKED,
+    public static final Rule MSP = RULES.warning("SG-15", MSP_ASKED,
             "MSP Asked, when given, must be one of the Making Safeguarding Personal answers; otherwise it is treated as Not recorded.");
-    public static final Rule MSP_OUTCOME = Rule.warning("SG-16", X, MSP_ACHIEVED,
+    public static final Rule MSP_OUTCOME = RULES.warning("SG-16", MSP_ACHIEVED,
             "MSP Outcomes Achieved, when given, must be Fully, Partially or Not achieved, and only with 'Yes, they were asked and outcomes were expressed'; otherwise it is not counted.");
 
     private final PersonRules person;
@@ -64,9 +64,9 @@ public final class SafeguardingRules extends ExtractRules<Concern> {
     private final CodeList msp;
     private final CodeList achieved;
 
-    public SafeguardingRules(List<InputFile> files, Mapping mapping) throws InputRefusedException {
-        super(files);
-        this.person = new PersonRules(mapping, true);
+    public SafeguardingRules(Mapping mapping) throws InputRefusedException {
+        super(RULES);
+                this.person = new PersonRules(mapping, true);
         this.enquiryTypes = mapping.withAliases(ENQUIRY_TYPE, Codes.enquiryTypes());
         this.riskTypes = mapping.withAliases(RISK_TYPE, Codes.riskTypes());
         this.locations = mapping.withAliases(RISK_LOCATION, Codes.locations());
@@ -96,9 +96,13 @@ public final class SafeguardingRules extends ExtractRules<Concern> {
     }
 
     @Override
-    public List<Rule> rules() {
-        return List.of(ID, DUPLICATE, DATE, UNDER_18, TYPE, START, END, RISK_TYPE_RULE, LOCATION, SOURCE, ACTION_RULE,
-                RESULT, CAPACITY_RULE, ADVOCATE_RULE, MSP, MSP_OUTCOME);
+    public Rule duplicateRule() {
+        return DUPLICATE;
+    }
+
+    @Override
+    protected Rule idRule() {
+        return ID;
     }
 
     @Override
@@ -109,7 +113,6 @@ public final class SafeguardingRules extends ExtractRules<Concern> {
     @Override
     protected Concern read(RowCheck row) {
         String id = row.required(CONCERN_ID, ID);
-        unique(row, CONCERN_ID, id, DUPLICATE, null);
         LocalDate date = row.requiredDate(CONCERN_DATE, DATE);
         Person p = person.check(row, CONCERN_DATE, date);
         if (p.dateOfBirth() != null && date != null && !p.dateOfBirth().isAfter(date) && p.ageOn(date) < 18) {

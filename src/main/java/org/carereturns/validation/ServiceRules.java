@@ -6,7 +6,6 @@ import java.util.List;
 import org.carereturns.Period;
 import org.carereturns.codes.CodeList;
 import org.carereturns.codes.Codes;
-import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.InputRefusedException;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.Records.Person;
@@ -18,36 +17,42 @@ import static org.carereturns.ingest.Schema.*;
 public final class ServiceRules extends ExtractRules<Service> {
 
     static final String X = "services";
-    public static final Rule ID = Rule.error("SVC-01", X, SERVICE_ID, "Service ID is required.");
-    public static final Rule DUPLICATE = Rule.error("SVC-02", X, SERVICE_ID,
+    static final RuleSet RULES = new RuleSet(X);
+    public static final Rule ID = RULES.error("SVC-01", SERVICE_ID, "Service ID is required.");
+    public static final Rule DUPLICATE = RULES.error("SVC-02", SERVICE_ID,
             "Service ID must be unique in the extract; the first row is kept and later copies are rejected.");
-    public static final Rule TYPE = Rule.error("SVC-03", X, SERVICE_TYPE,
+    public static final Rule TYPE = RULES.error("SVC-03", SERVICE_TYPE,
             "Service Type is required and must be one of the eight SALT service types.");
-    public static final Rule DELIVERY_RULE = Rule.error("SVC-04", X, DELIVERY,
+    public static final Rule DELIVERY_RULE = RULES.error("SVC-04", DELIVERY,
             "Delivery Mechanism is required on Long Term Support: Community and Prison rows and on Carer Support rows: "
                     + "Direct Payment, CASSR Managed Personal Budget or CASSR Commissioned Support.");
-    public static final Rule PRISON_DP = Rule.error("SVC-05", X, DELIVERY,
+    public static final Rule PRISON_DP = RULES.error("SVC-05", DELIVERY,
             "Direct Payment is not a valid delivery mechanism for someone in a prison setting.");
-    public static final Rule START = Rule.error("SVC-06", X, START_DATE, "Start Date is required and must be a valid date.");
-    public static final Rule END = Rule.error("SVC-07", X, END_DATE,
+    public static final Rule START = RULES.error("SVC-06", START_DATE, "Start Date is required and must be a valid date.");
+    public static final Rule END = RULES.error("SVC-07", END_DATE,
             "End Date, when given, must be a valid date not before the Start Date (blank means the service is open).");
-    public static final Rule ST_MAX = Rule.error("SVC-08", X, ST_MAX_OUTCOME,
+    public static final Rule ST_MAX = RULES.error("SVC-08", ST_MAX_OUTCOME,
             "ST-Max Outcome is required on ended ST-Max rows and must be one of the ST-Max outcomes.");
-    public static final Rule LTS_PSR = Rule.error("SVC-09", X, PSR,
+    public static final Rule LTS_PSR = RULES.error("SVC-09", PSR,
             "Primary Support Reason is required on long-term support rows.");
-    public static final Rule CARER = Rule.warning("SVC-10", X, UNPAID_CARER,
+    public static final Rule CARER = RULES.warning("SVC-10", UNPAID_CARER,
             "Has Unpaid Carer, when given, must be Yes, No or Not known; otherwise it is treated as unknown.");
-    public static final Rule ACCOM = Rule.warning("SVC-11", X, ACCOMMODATION,
+    public static final Rule ACCOM = RULES.warning("SVC-11", ACCOMMODATION,
             "Accommodation Status, when given, must be on the accommodation list; otherwise it is treated as unknown.");
-    public static final Rule EMPLOY = Rule.warning("SVC-12", X, EMPLOYMENT,
+    public static final Rule EMPLOY = RULES.warning("SVC-12", EMPLOYMENT,
             "Employment Status, when given, must be on the employment list; otherwise it is treated as unknown.");
     /**
      * Checked once every service row is in (it needs the person's long-term support on the ST-Max start
-     * date): salt.StMaxClientCheck applies it.
+     * date): {@link StMaxClientRule}, in the phase {@link AcrossRows}.
      */
-    public static final Rule ST_MAX_CLIENT = Rule.error("SVC-13", X, ST_MAX_OUTCOME,
+    public static final Rule ST_MAX_CLIENT = RULES.error("SVC-13", ST_MAX_OUTCOME,
             "ST-Max Outcome must suit the client: outcomes for new clients when the person had no long-term support "
                     + "on the ST-Max Start Date, outcomes for existing clients when they had.");
+
+    /** ST-Max rows of Service Users that end in the period: those STS002 counts, and SVC-13 checks. */
+    public static boolean countsInSts002(Service s, Period period) {
+        return StMaxClientRule.countable(s, period);
+    }
 
     private final Period period;
     private final PersonRules person;
@@ -58,9 +63,9 @@ public final class ServiceRules extends ExtractRules<Service> {
     private final CodeList accommodation;
     private final CodeList employment;
 
-    public ServiceRules(List<InputFile> files, Mapping mapping, Period period) throws InputRefusedException {
-        super(files);
-        this.period = period;
+    public ServiceRules(Mapping mapping, Period period) throws InputRefusedException {
+        super(RULES);
+                this.period = period;
         this.person = new PersonRules(mapping, false);
         this.types = mapping.withAliases(SERVICE_TYPE, Codes.serviceTypes());
         this.delivery = mapping.withAliases(DELIVERY, Codes.deliveryMechanisms());
@@ -83,8 +88,13 @@ public final class ServiceRules extends ExtractRules<Service> {
     }
 
     @Override
-    public List<Rule> rules() {
-        return List.of(ID, DUPLICATE, TYPE, DELIVERY_RULE, PRISON_DP, START, END, ST_MAX, LTS_PSR, CARER, ACCOM, EMPLOY);
+    public Rule duplicateRule() {
+        return DUPLICATE;
+    }
+
+    @Override
+    protected Rule idRule() {
+        return ID;
     }
 
     @Override
@@ -95,7 +105,6 @@ public final class ServiceRules extends ExtractRules<Service> {
     @Override
     protected Service read(RowCheck row) {
         String id = row.required(SERVICE_ID, ID);
-        unique(row, SERVICE_ID, id, DUPLICATE, null);
         LocalDate start = row.requiredDate(START_DATE, START);
         Person p = person.check(row, START_DATE, start);
         String clientType = person.clientType(row);

@@ -12,12 +12,13 @@ import org.carereturns.ingest.InputLocator;
 import org.carereturns.ingest.InputPlan;
 import org.carereturns.ingest.Mapping;
 import org.carereturns.ingest.RawRecord;
+import org.carereturns.validation.AcrossRows;
 import org.carereturns.validation.Checked;
 import org.carereturns.validation.ExtractRules;
 import org.carereturns.validation.Finding;
 import org.carereturns.validation.RuleCatalog;
 
-/** Reads and checks an input folder the way a run's read steps do, without starting Spring. */
+/** Reads and checks an input folder the way a run's read steps and checkAcrossRows do, without starting Spring. */
 public final class Pipeline {
 
     public record Result(InputPlan plan, List<Checked<?>> rows, int blankRows) {
@@ -53,7 +54,9 @@ public final class Pipeline {
         List<Checked<?>> out = new ArrayList<>();
         int[] blanks = {0};
         for (Extract e : Extract.values()) {
-            ExtractRules<?> rules = RuleCatalog.forExtract(e, plan, mapping, period);
+            ExtractRules<?> rules = RuleCatalog.forExtract(e, mapping, period);
+            AcrossRows across = new AcrossRows(e, rules, plan.files(e), period);
+            List<Checked<?>> rows = new ArrayList<>();
             ExtractReader reader = new ExtractReader(plan.files(e), f -> blanks[0]++, new ExtractReader.Progress() {
                 @Override
                 public void update(InputFile file, long rows, double fraction) {
@@ -66,9 +69,25 @@ public final class Pipeline {
             reader.open(new org.springframework.batch.infrastructure.item.ExecutionContext());
             RawRecord raw;
             while ((raw = reader.read()) != null) {
-                out.add(rules.check(raw));
+                Checked<?> row = rules.check(raw);
+                across.add(rows.size(), plan.files(e).indexOf(raw.file()), raw.row(), row.recordId(),
+                        row.findings().stream().map(f -> f.rule().id()).toList(), row.record());
+                rows.add(row);
             }
             reader.close();
+            // the phase across rows, as a run's checkAcrossRows: a row it finds against is rejected
+            var found = across.findings();
+            for (int i = 0; i < rows.size(); i++) {
+                Checked<?> row = rows.get(i);
+                List<Finding> more = found.getOrDefault(i, List.of());
+                if (!more.isEmpty()) {
+                    List<Finding> duplicates = more.stream().filter(f -> f.rule() == rules.duplicateRule()).toList();
+                    List<Finding> all = new ArrayList<>(AcrossRows.inReportOrder(row.findings(), duplicates));
+                    more.stream().filter(f -> f.rule() != rules.duplicateRule()).forEach(all::add);
+                    row = new Checked<>(row.raw(), row.recordId(), row.personId(), null, all, null);
+                }
+                out.add(row);
+            }
         }
         return new Result(plan, out, blanks[0]);
     }

@@ -98,9 +98,9 @@ public final class ReturnRun {
         }
         // a cohort built for one return: the council expects the returns these extracts can produce
         var plan = new org.carereturns.ingest.InputLocator(org.carereturns.ingest.Mapping.none()).plan(input);
-        List<String> producible = org.carereturns.job.ReturnCatalog.RETURNS.stream()
-                .filter(spec -> org.carereturns.job.ReturnCatalog.missing(spec, plan) == null)
-                .map(org.carereturns.job.ReturnCatalog.Spec::name).toList();
+        List<String> producible = org.carereturns.job.Returns.ALL.stream()
+                .filter(r -> org.carereturns.job.Returns.missing(r, plan) == null)
+                .map(org.carereturns.returns.StatutoryReturn::name).toList();
         Path council = Files.writeString(input.resolveSibling("council.yml"), "name: Test Council\ncode: E06000035\n"
                 + "returns: [" + String.join(", ", producible) + "]\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

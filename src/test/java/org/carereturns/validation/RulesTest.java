@@ -146,7 +146,9 @@ class RulesTest {
                 passes(END_DATE, LocalDate.of(2024, 5, 1)),
                 breaks("SVC-08", SERVICE_TYPE, "ST-Max", END_DATE, LocalDate.of(2024, 6, 1)),
                 breaks("SVC-08", SERVICE_TYPE, "ST-Max", ST_MAX_OUTCOME, "Maybe"),
-                passes(SERVICE_TYPE, "ST-Max", END_DATE, LocalDate.of(2024, 6, 1), ST_MAX_OUTCOME, "No identified needs"),
+                // someone with no long-term support, so the new client's outcome also suits them (SVC-13)
+                passes(PERSON_ID, "P-NEW", SERVICE_TYPE, "ST-Max", END_DATE, LocalDate.of(2024, 6, 1), ST_MAX_OUTCOME,
+                        "No identified needs"),
                 passes(SERVICE_TYPE, "ST-Max", DELIVERY, ""),
                 breaks("SVC-09", PSR, ""), passes(SERVICE_TYPE, "Short Term Support: Other Short Term", PSR, ""),
                 breaks("SVC-10", UNPAID_CARER, "Sometimes"), passes(UNPAID_CARER, "n"),
@@ -296,16 +298,16 @@ class RulesTest {
         }
         Path in = dir.resolve("stmax");
         wb.save(in.resolve("services.xlsx"));
-        org.carereturns.salt.ServiceIndex index = new org.carereturns.salt.ServiceIndex();
-        for (Checked<?> c : Pipeline.run(in, P).rows()) {
-            assertThat(c.findings()).isEmpty();
-            index.add((org.carereturns.ingest.Records.Service) c.record(),
-                    new org.carereturns.ingest.Source(c.raw().file(), c.raw().row(), c.recordId(), c.personId()));
+        // checked across rows once every service is read: T1 and T3 break it, every other row passes
+        List<Checked<?>> checked = Pipeline.run(in, P).rows();
+        assertThat(checked.stream().filter(c -> !c.findings().isEmpty()).map(c -> c.recordId()))
+                .containsExactly("T1", "T3");
+        for (Checked<?> c : checked.stream().filter(c -> !c.findings().isEmpty()).toList()) {
+            assertThat(c.findings()).extracting(f -> f.rule().id()).containsExactly("SVC-13");
+            assertThat(c.rejected()).isTrue();
         }
-        index.seal();
-        var rejected = org.carereturns.salt.StMaxClientCheck.run(index, P);
-        assertThat(rejected).extracting(r -> r.entry().service().id()).containsExactly("T1", "T3");
-        assertThat(rejected.get(0).finding().message()).isEqualTo("ST-Max Outcome 'Support declined' is for new clients,"
+        assertThat(checked.stream().filter(c -> c.recordId().equals("T1")).findFirst().orElseThrow().findings()
+                .get(0).message()).isEqualTo("ST-Max Outcome 'Support declined' is for new clients,"
                 + " but on the ST-Max Start Date 2024-06-01 this person had long-term support: Long Term Support: "
                 + "Residential Care (Service ID L1, from 2023-01-01, open).");
         tested.add("SVC-13");
