@@ -40,11 +40,12 @@ public final class AscofReturn implements StatutoryReturn {
                 : null;
         AscofResult result = new AscofCalculator(in.period(), salt.calculator().cohorts(), salt.services(), population)
                 .calculate();
-        return new Figures(result, salt);
+        return new Figures(result, salt, population);
     }
 
     /** The measures; a service row's use is SALT's cohorts' answer, as ASCOF shares them. */
-    public record Figures(AscofResult result, SaltReturn.Figures salt) implements StatutoryReturn.Figures {
+    public record Figures(AscofResult result, SaltReturn.Figures salt, List<PopulationRow> population)
+            implements StatutoryReturn.Figures {
 
         @Override
         public List<Table> tables() {
@@ -57,10 +58,10 @@ public final class AscofReturn implements StatutoryReturn {
         }
 
         @Override
-        public String exclusion(Extract extract, int position, Object record) {
+        public String exclusion(Extract extract, int position) {
             return switch (extract) {
-                case SERVICES -> salt.exclusion(extract, position, record);
-                case POPULATION -> ((PopulationRow) record).age() < 18 ? "aged under 18: used by no measure" : null;
+                case SERVICES -> salt.exclusion(extract, position);
+                case POPULATION -> population.get(position).age() < 18 ? "aged under 18: used by no measure" : null;
                 default -> "not used by ASCOF";
             };
         }

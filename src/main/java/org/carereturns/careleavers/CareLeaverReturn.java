@@ -47,7 +47,7 @@ public final class CareLeaverReturn implements StatutoryReturn {
         }
 
         @Override
-        public String exclusion(Extract extract, int position, Object record) {
+        public String exclusion(Extract extract, int position) {
             return null;
         }
     }

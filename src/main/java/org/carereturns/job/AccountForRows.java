@@ -70,7 +70,7 @@ class AccountForRows implements Tasklet {
     }
 
     /** A finding found across rows, for the lines written after the extract's own. */
-    private record Later(InputFile file, StoredRow<?> row, Finding finding) {
+    private record Later(InputFile file, StoredRow row, Finding finding) {
     }
 
     private void account(Extract extract, RejectedCsv rejected) throws IOException {
@@ -105,7 +105,7 @@ class AccountForRows implements Tasklet {
             } else if (row.exclusion() != null) {
                 tally.excluded(row.exclusion());
             } else {
-                String reason = fate(extract, given[0]++, row.record());
+                String reason = fate(extract, given[0]++);
                 if (reason == null) {
                     tally.used();
                 } else {
@@ -118,7 +118,7 @@ class AccountForRows implements Tasklet {
         }
     }
 
-    private List<Finding> findings(StoredRow<?> row, List<StoredRow.StoredFinding> across, String duplicateRule) {
+    private List<Finding> findings(StoredRow row, List<StoredRow.StoredFinding> across, String duplicateRule) {
         List<Finding> own = new ArrayList<>();
         if (row.findings() != null) {
             row.findings().forEach(f -> own.add(finding(f)));
@@ -149,7 +149,7 @@ class AccountForRows implements Tasklet {
      * Why a row no return used decided nothing, or null when one used it: the reason of the first
      * produced return that could have used it; else why the returns that could were not produced.
      */
-    private String fate(Extract extract, int position, Object record) {
+    private String fate(Extract extract, int position) {
         String produced = null;
         List<String> notProduced = new ArrayList<>();
         for (StatutoryReturn r : Returns.ALL) {
@@ -162,7 +162,7 @@ class AccountForRows implements Tasklet {
                 notProduced.add(r.name() + " not produced: " + missing);
                 continue;
             }
-            String reason = figures.exclusion(extract, position, record);
+            String reason = figures.exclusion(extract, position);
             if (reason == null) {
                 return null;
             }

@@ -42,8 +42,12 @@ class CheckAcrossRows implements Tasklet {
                     inputs.request().period()), inputs.plan().files(extract), inputs.request().period());
             ExtractStore store = stores.of(extract);
             int[] position = {0};
-            store.forEach(row -> phase.add(position[0]++, row.file(), row.row(), row.id(), rulesBroken(row),
-                    row.record()));
+            if (extract == Extract.SERVICES) { // SVC-13 needs the records; a repeated ID only the rows
+                store.forEachWithRecords((row, record) -> phase.add(position[0]++, row.file(), row.row(), row.id(),
+                        rulesBroken(row), record));
+            } else {
+                store.forEach(row -> phase.add(position[0]++, row.file(), row.row(), row.id(), rulesBroken(row), null));
+            }
             Map<Integer, List<StoredRow.StoredFinding>> found = new TreeMap<>();
             phase.findings().forEach((p, findings) -> {
                 List<StoredRow.StoredFinding> kept = new ArrayList<>();
@@ -57,7 +61,7 @@ class CheckAcrossRows implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static Set<String> rulesBroken(StoredRow<?> row) {
+    private static Set<String> rulesBroken(StoredRow row) {
         Set<String> ids = new HashSet<>();
         if (row.findings() != null) {
             row.findings().forEach(f -> ids.add(f.rule()));

@@ -23,6 +23,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 class KeepRows implements ItemStreamWriter<Checked<?>> {
 
     static final String LENGTH = "store.length";
+    static final String RECORDS_LENGTH = "store.records.length";
     static final String ROWS = "store.rows";
 
     private final Extract extract;
@@ -44,7 +45,8 @@ class KeepRows implements ItemStreamWriter<Checked<?>> {
     public void open(ExecutionContext context) throws ItemStreamException {
         rows = context.getLong(ROWS, 0);
         try {
-            appender = store.append(context.getLong(LENGTH, 0));
+            appender = store.append(new ExtractStore.Length(context.getLong(LENGTH, 0),
+                    context.getLong(RECORDS_LENGTH, 0)));
         } catch (IOException e) {
             throw new ItemStreamException("the rows read cannot be kept in " + store.file(), e);
         }
@@ -54,25 +56,27 @@ class KeepRows implements ItemStreamWriter<Checked<?>> {
     public void write(Chunk<? extends Checked<?>> chunk) throws IOException {
         locks.heartbeat();
         for (Checked<?> row : chunk) {
-            appender.add(stored(row));
+            appender.add(stored(row), row.record());
         }
         rows += chunk.size();
         FaultPoint.reached("chunk:" + ReturnsJobConfig.readStepName(extract) + ":" + ++chunks);
     }
 
-    private StoredRow<?> stored(Checked<?> row) {
+    private StoredRow stored(Checked<?> row) {
         List<StoredRow.StoredFinding> findings = new ArrayList<>(row.findings().size());
         for (Finding f : row.findings()) {
             findings.add(new StoredRow.StoredFinding(f.rule().id(), f.column(), f.value(), f.message()));
         }
-        return new StoredRow<>(files.indexOf(row.raw().file()), row.raw().row(), row.recordId(), row.personId(),
-                findings.isEmpty() ? null : findings, row.exclusion(), row.record());
+        return new StoredRow(files.indexOf(row.raw().file()), row.raw().row(), row.recordId(), row.personId(),
+                findings.isEmpty() ? null : findings, row.exclusion(), row.rejected());
     }
 
     @Override
     public void update(ExecutionContext context) throws ItemStreamException {
         try {
-            context.putLong(LENGTH, appender.length());
+            ExtractStore.Length length = appender.length();
+            context.putLong(LENGTH, length.rows());
+            context.putLong(RECORDS_LENGTH, length.records());
             context.putLong(ROWS, rows);
         } catch (IOException e) {
             throw new ItemStreamException("the rows read cannot be kept in " + store.file(), e);

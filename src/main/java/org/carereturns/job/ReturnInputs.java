@@ -48,15 +48,15 @@ final class ReturnInputs implements StatutoryReturn.Inputs {
         Map<Integer, List<StoredRow.StoredFinding>> across = acrossRows(extract);
         List<InputFile> files = inputs.plan().files(extract);
         int[] position = {0};
-        stores.of(extract).forEach(row -> {
+        stores.of(extract).forEachWithRecords((row, record) -> {
             if (inScope(row, across.containsKey(position[0]++))) {
-                rows.row(type.cast(row.record()), new Source(files.get(row.file()), row.row(), row.id(), row.person()));
+                rows.row(type.cast(record), new Source(files.get(row.file()), row.row(), row.id(), row.person()));
             }
         });
     }
 
     /** A row the returns are given: no rule rejected it, and validation did not put it out of scope. */
-    static boolean inScope(StoredRow<?> row, boolean foundAcrossRows) {
+    static boolean inScope(StoredRow row, boolean foundAcrossRows) {
         return !row.rejected() && !foundAcrossRows && row.exclusion() == null;
     }
 

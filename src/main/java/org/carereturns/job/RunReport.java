@@ -52,7 +52,8 @@ final class RunReport {
                 ? " as of " + request.period().end() + " (provisional)" : "") + "; input " + request.input()
                 + "; output " + request.target() + "; mapping " + inputs.mapping().source());
         log.line(council.source() == null ? "no council file (jobs/council.yml): the council is 'not set' on every"
-                + " sheet, and all four returns are expected" : "council " + council.label() + " from "
+                + " sheet, and every return is expected ("
+                + String.join(", ", council.returns()) + ")" : "council " + council.label() + " from "
                 + council.source() + "; returns expected: " + String.join(", ", council.returns()));
         for (var f : plan.allFiles()) {
             log.line("read " + f.extract().label() + ": " + f.name() + (f.sheet().isEmpty() ? "" : ", sheet '"

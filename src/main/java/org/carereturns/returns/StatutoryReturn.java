@@ -83,8 +83,9 @@ public interface StatutoryReturn {
 
         /**
          * Why the row at {@code position} (counting the rows {@link Inputs#rows} gave for the extract,
-         * from 0) decided none of its figures, or null when it decided one.
+         * from 0) decided none of its figures, or null when it decided one. A return keeps what it
+         * needs to answer, so the accounting reads no record again.
          */
-        String exclusion(Extract extract, int position, Object record);
+        String exclusion(Extract extract, int position);
     }
 }

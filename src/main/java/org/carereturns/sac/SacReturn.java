@@ -35,15 +35,16 @@ public final class SacReturn implements StatutoryReturn {
     public Figures compute(Inputs in) throws IOException {
         List<ConcernEntry> concerns = new ArrayList<>();
         in.rows(Extract.SAFEGUARDING, Records.Concern.class, (c, source) -> concerns.add(new ConcernEntry(c, source)));
-        Long adults = in.has(Extract.POPULATION)
-                ? PopulationRow.aged(in.records(Extract.POPULATION, PopulationRow.class), 18, Integer.MAX_VALUE) : null;
+        List<PopulationRow> population = in.has(Extract.POPULATION)
+                ? in.records(Extract.POPULATION, PopulationRow.class) : List.of();
+        Long adults = in.has(Extract.POPULATION) ? PopulationRow.aged(population, 18, Integer.MAX_VALUE) : null;
         SacCalculator calculator = new SacCalculator(in.period(), concerns, adults);
-        return new Figures(calculator.calculate(), calculator, concerns);
+        return new Figures(calculator.calculate(), calculator, concerns, population);
     }
 
     /** The collection's tables, and which concerns they counted. */
-    public record Figures(SacResult result, SacCalculator calculator, List<ConcernEntry> concerns)
-            implements StatutoryReturn.Figures {
+    public record Figures(SacResult result, SacCalculator calculator, List<ConcernEntry> concerns,
+                          List<PopulationRow> population) implements StatutoryReturn.Figures {
 
         @Override
         public List<Table> tables() {
@@ -56,10 +57,10 @@ public final class SacReturn implements StatutoryReturn {
         }
 
         @Override
-        public String exclusion(Extract extract, int position, Object record) {
+        public String exclusion(Extract extract, int position) {
             return switch (extract) {
                 case SAFEGUARDING -> calculator.exclusion(concerns.get(position));
-                case POPULATION -> ((PopulationRow) record).age() < 18 ? "aged under 18: used by no measure" : null;
+                case POPULATION -> population.get(position).age() < 18 ? "aged under 18: used by no measure" : null;
                 default -> "not used by SAC";
             };
         }

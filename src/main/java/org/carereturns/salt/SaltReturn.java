@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.Records;
+import org.carereturns.returns.Reasons;
 import org.carereturns.returns.StatutoryReturn;
 import org.carereturns.returns.Table;
 import org.carereturns.workbook.AboutSheet;
@@ -45,24 +46,27 @@ public final class SaltReturn implements StatutoryReturn {
         in.rows(Extract.SERVICES, Records.Service.class, services::add);
         services.seal();
         ContactTally contacts = new ContactTally(in.period(), services);
+        Reasons contactsUnused = new Reasons();
         List<ReviewEntry> reviews = new ArrayList<>();
         // Without all three extracts SALT is not produced: contacts and reviews then decide nothing (not
         // even which services are used), and only the cohorts are computed, for ASCOF.
         if (needs().stream().allMatch(in::has)) {
             in.rows(Extract.CONTACTS, Records.Contact.class, (contact, source) -> {
-                if (contacts.exclusion(contact) == null) {
+                String reason = contacts.exclusion(contact);
+                contactsUnused.add(reason);
+                if (reason == null) {
                     contacts.add(contact);
                 }
             });
             in.rows(Extract.REVIEWS, Records.Review.class, (review, source) -> reviews.add(new ReviewEntry(review, source)));
         }
         SaltCalculator calculator = new SaltCalculator(in.period(), services, contacts, reviews);
-        return new Figures(calculator.calculate(), calculator, services, contacts, reviews);
+        return new Figures(calculator.calculate(), calculator, services, contacts, contactsUnused, reviews);
     }
 
     /** SALT's figures, and the cohorts and services ASCOF builds on. */
     public record Figures(SaltResult result, SaltCalculator calculator, ServiceIndex services, ContactTally contacts,
-                          List<ReviewEntry> reviews) implements StatutoryReturn.Figures {
+                          Reasons contactsUnused, List<ReviewEntry> reviews) implements StatutoryReturn.Figures {
 
         @Override
         public List<Table> tables() {
@@ -77,10 +81,10 @@ public final class SaltReturn implements StatutoryReturn {
         }
 
         @Override
-        public String exclusion(Extract extract, int position, Object record) {
+        public String exclusion(Extract extract, int position) {
             return switch (extract) {
                 case SERVICES -> calculator.exclusion(services.entries().get(position));
-                case CONTACTS -> contacts.exclusion((Records.Contact) record);
+                case CONTACTS -> contactsUnused.get(position);
                 case REVIEWS -> calculator.exclusion(reviews.get(position));
                 default -> "not used by SALT";
             };

@@ -15,68 +15,141 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.carereturns.ingest.Extract;
+import com.fasterxml.jackson.annotation.JsonFormat;
 
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.MappingIterator;
+import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.Records;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The rows one read step checked, kept in the staging folder for the steps after it: one JSON line a
- * row, in the order read, written by Jackson. It is the seam between reading and computing: the read
- * step appends each chunk and records the store's length in its ExecutionContext when the chunk
- * commits, so a restarted step cuts the store back to that length and reads on; the compute and
- * accounting steps stream it from the start, so memory does not grow with the rows a return only
- * counts. JSON lines rather than Java serialisation: readable by anyone auditing a run, and not
- * tied to the classes of the version that wrote it.
+ * The rows one read step checked, kept in the staging folder for the steps after it, in the order
+ * read: {@code <extract>.rows.jsonl} holds each row's account (where it came from, its IDs, the
+ * rules it broke), {@code <extract>.records.jsonl} its typed record (null when rejected), line for
+ * line. It is the seam between reading and computing: the read step appends each chunk and records
+ * both files' lengths in its ExecutionContext when the chunk commits, so a restarted step cuts them
+ * back to those lengths and reads on; the later steps stream them from the start, so memory does
+ * not grow with the rows a return only counts. The rules across rows and the accounting read only
+ * the rows; the returns read both. Jackson writes each row as a JSON array (its fields in declared
+ * order): readable by anyone auditing a run, not tied to the classes of the version that wrote it
+ * as Java serialisation is, and read back faster and smaller than JSON objects
+ * (bench/store-benchmark.sh).
  */
 public final class ExtractStore {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    private interface AsArray {
+    }
 
-    private final Path file;
+    private static final JsonMapper MAPPER = mapper();
+
+    /** Every record of ours as an array. */
+    private static JsonMapper mapper() {
+        JsonMapper.Builder builder = JsonMapper.builder().addMixIn(StoredRow.class, AsArray.class)
+                .addMixIn(StoredRow.StoredFinding.class, AsArray.class).addMixIn(Records.Person.class, AsArray.class)
+                .addMixIn(Across.class, AsArray.class);
+        for (Extract e : Extract.values()) {
+            builder.addMixIn(e.recordType(), AsArray.class);
+        }
+        return builder.build();
+    }
+
+    private final Path rows;
+    private final Path records;
     private final Path acrossRows;
-    private final JavaType type;
+    private final Class<?> recordType;
 
     public ExtractStore(Path folder, Extract extract) {
-        this.file = folder.resolve(extract.key() + ".jsonl");
+        this.rows = folder.resolve(extract.key() + ".rows.jsonl");
+        this.records = folder.resolve(extract.key() + ".records.jsonl");
         this.acrossRows = folder.resolve(extract.key() + ".across-rows.jsonl");
-        this.type = MAPPER.getTypeFactory().constructParametricType(StoredRow.class, extract.recordType());
+        this.recordType = extract.recordType();
     }
 
     public Path file() {
-        return file;
+        return rows;
     }
 
-    /** Opens the store for the read step: cut back to what its last committed chunk recorded (0: empty). */
-    public Appender append(long committed) throws IOException {
-        Files.createDirectories(file.getParent());
+    /** The lengths of the two files, as a read step records them with each chunk. */
+    public record Length(long rows, long records) {
+    }
+
+    /** Opens the store for the read step: cut back to what its last committed chunk recorded. */
+    public Appender append(Length committed) throws IOException {
+        Files.createDirectories(rows.getParent());
+        cut(rows, committed.rows());
+        cut(records, committed.records());
+        return new Appender(committed);
+    }
+
+    private static void cut(Path file, long length) throws IOException {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.setLength(Math.min(committed, f.length()));
+            f.setLength(Math.min(length, f.length()));
         }
-        return new Appender(Files.newOutputStream(file, StandardOpenOption.APPEND), committed);
     }
 
     /** What each row of a store is handed to. */
     @FunctionalInterface
     public interface Visitor {
-        void row(StoredRow<?> row) throws IOException;
+        void row(StoredRow row) throws IOException;
     }
 
-    /** Every row kept, in the order read; nothing when the extract was not read. */
+    /** What each row and its record (null when it was rejected) are handed to. */
+    @FunctionalInterface
+    public interface RecordVisitor {
+        void row(StoredRow row, Object record) throws IOException;
+    }
+
+    /** Every row kept, in the order read, without the records; nothing when the extract was not read. */
     public void forEach(Visitor visitor) throws IOException {
-        if (!Files.exists(file)) {
+        if (!Files.exists(rows)) {
             return;
         }
-        ObjectReader reader = MAPPER.readerFor(type);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             MappingIterator<StoredRow<?>> rows = reader.readValues(in)) {
-            while (rows.hasNextValue()) {
-                visitor.row(rows.nextValue());
+        try (Lines<StoredRow> in = new Lines<>(rows, StoredRow.class)) {
+            for (StoredRow row = in.next(); row != null; row = in.next()) {
+                visitor.row(row);
             }
+        }
+    }
+
+    /** Every row kept with its record, in the order read. */
+    public void forEachWithRecords(RecordVisitor visitor) throws IOException {
+        if (!Files.exists(rows)) {
+            return;
+        }
+        try (Lines<StoredRow> in = new Lines<>(rows, StoredRow.class);
+             Lines<Object> kept = new Lines<>(records, recordType)) {
+            for (StoredRow row = in.next(); row != null; row = in.next()) {
+                visitor.row(row, kept.next());
+            }
+        }
+    }
+
+    /** One value a line, read back in order. */
+    private static final class Lines<T> implements AutoCloseable {
+        private final InputStream in;
+        private final JsonParser parser;
+        private final ObjectReader reader;
+
+        Lines(Path file, Class<? extends T> type) throws IOException {
+            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.parser = MAPPER.createParser(in);
+            this.reader = MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+
+        /** The next value; null at the end (and for a line that holds null). */
+        T next() {
+            return parser.nextToken() == null ? null : reader.readValue(parser);
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+            in.close();
         }
     }
 
@@ -87,10 +160,11 @@ public final class ExtractStore {
     public void writeAcrossRows(Map<Integer, List<StoredRow.StoredFinding>> findings) throws IOException {
         Files.createDirectories(acrossRows.getParent());
         Path part = acrossRows.resolveSibling(acrossRows.getFileName() + ".part");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part));
-             SequenceWriter lines = MAPPER.writerFor(Across.class).withRootValueSeparator("\n").writeValues(out)) {
+        ObjectWriter writer = MAPPER.writerFor(Across.class);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {
             for (var e : new TreeMap<>(findings).entrySet()) {
-                lines.write(new Across(e.getKey(), e.getValue()));
+                out.write(writer.writeValueAsBytes(new Across(e.getKey(), e.getValue())));
+                out.write('\n');
             }
         }
         Files.move(part, acrossRows, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -102,10 +176,8 @@ public final class ExtractStore {
         if (!Files.exists(acrossRows)) {
             return out;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(acrossRows));
-             MappingIterator<Across> rows = MAPPER.readerFor(Across.class).readValues(in)) {
-            while (rows.hasNextValue()) {
-                Across a = rows.nextValue();
+        try (Lines<Across> in = new Lines<>(acrossRows, Across.class)) {
+            for (Across a = in.next(); a != null; a = in.next()) {
                 out.put(a.position(), a.findings());
             }
         }
@@ -116,38 +188,47 @@ public final class ExtractStore {
     record Across(int position, List<StoredRow.StoredFinding> findings) {
     }
 
-    /** Appends rows, one line each; {@link #length()} is what the step records when its chunk commits. */
+    /** Appends rows, one line each to both files; {@link #length()} is what the step records. */
     public final class Appender implements AutoCloseable {
 
-        private final Counting out;
-        private final ObjectWriter writer = MAPPER.writerFor(type);
+        private final Counting rowsOut;
+        private final Counting recordsOut;
+        private final ObjectWriter rowWriter = MAPPER.writerFor(StoredRow.class);
+        private final ObjectWriter recordWriter = MAPPER.writerFor(recordType);
 
-        private Appender(OutputStream file, long start) {
-            this.out = new Counting(new BufferedOutputStream(file, 1 << 16), start);
+        private Appender(Length start) throws IOException {
+            this.rowsOut = new Counting(Files.newOutputStream(rows, StandardOpenOption.APPEND), start.rows());
+            this.recordsOut = new Counting(Files.newOutputStream(records, StandardOpenOption.APPEND), start.records());
         }
 
-        public void add(StoredRow<?> row) throws IOException {
-            out.write(writer.writeValueAsBytes(row));
-            out.write('\n');
+        public void add(StoredRow row, Object record) throws IOException {
+            rowsOut.write(rowWriter.writeValueAsBytes(row));
+            rowsOut.write('\n');
+            recordsOut.write(record == null ? NULL : recordWriter.writeValueAsBytes(record));
+            recordsOut.write('\n');
         }
 
-        /** The bytes written so far, flushed to the file. */
-        public long length() throws IOException {
-            out.flush();
-            return out.count;
+        /** The bytes written so far to each file, flushed. */
+        public Length length() throws IOException {
+            rowsOut.flush();
+            recordsOut.flush();
+            return new Length(rowsOut.count, recordsOut.count);
         }
 
         @Override
         public void close() throws IOException {
-            out.close();
+            rowsOut.close();
+            recordsOut.close();
         }
     }
+
+    private static final byte[] NULL = "null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static final class Counting extends FilterOutputStream {
         long count;
 
         Counting(OutputStream out, long start) {
-            super(out);
+            super(new BufferedOutputStream(out, 1 << 16));
             this.count = start;
         }
 
