@@ -4,15 +4,47 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.carereturns.Period;
 import org.carereturns.ingest.Extract;
 import org.carereturns.sample.SampleGenerator;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /** generate-sample: synthetic extracts with seeded defects and their ground truth. */
-final class GenerateSampleCommand {
+@Command(name = "generate-sample", sortOptions = false, separator = " ", optionListHeading = "%nOptions:%n",
+        customSynopsis = "care-returns generate-sample --period P --output DIR [--scale F] [--seed N] [--defect-rate R]",
+        description = {"",
+            "Writes realistic synthetic extracts for one council into DIR, with ground-truth.csv listing",
+            "every seeded defect (file, row, column, the rule it breaks). The same seed gives the same bytes."},
+        header = "write realistic synthetic extracts for one council")
+final class GenerateSampleCommand implements Callable<Integer> {
+
+    @Option(names = "--period", paramLabel = "P", description = "financial year, e.g. 2024-25 (required)")
+    String period;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "folder to write (required)")
+    String output;
+
+    @Option(names = "--scale", paramLabel = "F", description = "1.0 is Medway-sized (about 15,000 contacts); default 1.0")
+    String scale;
+
+    @Option(names = "--seed", paramLabel = "N", description = "default 1")
+    String seed;
+
+    @Option(names = "--defect-rate", paramLabel = "R", description = "share of rows with a seeded defect, 0 to 0.5; "
+            + "default 0.02")
+    String defectRate;
+
+    @Option(names = "--extracts", paramLabel = "LIST", description = "only these extracts, comma-separated (e.g. "
+            + "contacts); default all")
+    String extractList;
+
+    @Option(names = "--help", usageHelp = true, description = "this text")
+    boolean help;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -22,27 +54,32 @@ final class GenerateSampleCommand {
         this.err = err;
     }
 
-    int run(List<String> args) throws UsageException {
+    @Override
+    public Integer call() throws UsageException {
         String cmd = "generate-sample";
-        Arguments a = Arguments.parse(cmd, args, Set.of("--period", "--output", "--scale", "--seed", "--defect-rate",
-                "--extracts"), Set.of());
-        Period period;
+        Period p;
         try {
-            period = Period.parse(a.required("--period"));
+            if (period == null) {
+                throw new UsageException(cmd, "--period is required");
+            }
+            p = Period.parse(period);
         } catch (IllegalArgumentException e) {
             throw new UsageException(cmd, e.getMessage());
         }
-        Path output = Path.of(a.required("--output"));
-        double scale = a.number("--scale", 1.0, 0.001, 200);
-        double seed = a.number("--seed", 1, 0, 1e15);
-        if (seed != Math.rint(seed)) {
+        if (output == null) {
+            throw new UsageException(cmd, "--output is required");
+        }
+        Path folder = Path.of(output);
+        double f = Numbers.within(cmd, "--scale", scale, 1.0, 0.001, 200);
+        double n = Numbers.within(cmd, "--seed", seed, 1, 0, 1e15);
+        if (n != Math.rint(n)) {
             throw new UsageException(cmd, "--seed must be a whole number");
         }
-        double rate = a.number("--defect-rate", 0.02, 0, 0.5);
+        double rate = Numbers.within(cmd, "--defect-rate", defectRate, 0.02, 0, 0.5);
         Set<Extract> extracts = EnumSet.allOf(Extract.class);
-        if (a.has("--extracts")) {
+        if (extractList != null) {
             extracts = EnumSet.noneOf(Extract.class);
-            for (String e : a.get("--extracts").split(",")) {
+            for (String e : extractList.split(",")) {
                 try {
                     extracts.add(Extract.fromKey(e.trim()));
                 } catch (IllegalArgumentException ex) {
@@ -51,12 +88,11 @@ final class GenerateSampleCommand {
             }
         }
         try {
-            var summary = new SampleGenerator(new SampleGenerator.Options(period, scale, (long) seed, rate, extracts))
-                    .generate(output);
-            out.printf("generated %s sample in %s (scale %s, seed %d, defect rate %s)%n", period, output, scale,
-                    (long) seed, rate);
+            var summary = new SampleGenerator(new SampleGenerator.Options(p, f, (long) n, rate, extracts))
+                    .generate(folder);
+            out.printf("generated %s sample in %s (scale %s, seed %d, defect rate %s)%n", p, folder, f, (long) n, rate);
             summary.rows().forEach((extract, rows) -> out.printf("  %-14s %,d rows%n", extract, rows));
-            out.printf("  %,d seeded defects listed in %s%n", summary.defects(), output.resolve("ground-truth.csv"));
+            out.printf("  %,d seeded defects listed in %s%n", summary.defects(), folder.resolve("ground-truth.csv"));
             return ExitCode.DONE;
         } catch (IOException e) {
             err.println("care-returns: generate-sample failed: " + e.getMessage());

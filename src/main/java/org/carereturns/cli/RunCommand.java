@@ -3,14 +3,21 @@ package org.carereturns.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.carereturns.Period;
-import org.carereturns.job.Returns;
 import org.carereturns.job.RunLauncher;
 import org.carereturns.job.RunRequest;
+import org.carereturns.job.Returns;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * year-end, nightly and validate on the command line: reads the options into a request and hands it
@@ -18,58 +25,118 @@ import org.carereturns.job.RunRequest;
  */
 final class RunCommand {
 
-    private static final Set<String> VALUED = Set.of("--period", "--as-of", "--input", "--output", "--mapping",
-            "--council",
-            "--returns", "--db-url", "--db-user", "--db-password");
-    private static final Set<String> FLAGS = Set.of("--allow-partial");
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    RunCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    private RunCommand() {
     }
 
-    int run(String command, List<String> args) throws UsageException {
-        boolean nightly = "nightly".equals(command);
-        Set<String> valued = new java.util.HashSet<>(VALUED);
-        valued.remove(nightly ? "--period" : "--as-of");
-        Arguments a = Arguments.parse(command, args, valued, FLAGS);
-        Period period;
-        try {
-            if (nightly) {
-                java.time.LocalDate asOf = a.has("--as-of") ? java.time.LocalDate.parse(a.get("--as-of"))
-                        : java.time.LocalDate.now();
-                period = Period.yearTo(asOf);
-            } else {
-                period = Period.parse(a.required("--period"));
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new UsageException(command, "--as-of must be a date written like 2025-01-31");
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(command, e.getMessage());
+    /** year-end and validate: the same options, for a financial year named with --period. */
+    abstract static class ForAPeriod implements Callable<Integer> {
+        @Option(names = "--period", paramLabel = "P", description = "financial year, e.g. 2024-25 (required)")
+        String period;
+        @Mixin
+        RunOptions options;
+        private final String command;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        ForAPeriod(String command, PrintStream out, PrintStream err) {
+            this.command = command;
+            this.out = out;
+            this.err = err;
         }
-        Path input = Path.of(a.get("--input", "input/" + period));
-        Path output = Path.of(a.get("--output", "output"));
-        JobsFiles.Found mappingFile = JobsFiles.locate("mapping.yml", a.get("--mapping"), "--mapping",
-                "CARE_RETURNS_MAPPING");
-        JobsFiles.Found councilFile = JobsFiles.locate("council.yml", a.get("--council"), "--council",
-                "CARE_RETURNS_COUNCIL");
-        List<String> asked = asked(command, a.get("--returns"));
-        RunRequest request = new RunRequest(command, period, input, output, a.has("--allow-partial"),
+
+        @Override
+        public Integer call() throws UsageException {
+            if (period == null) {
+                throw new UsageException(command, "--period is required");
+            }
+            try {
+                return run(command, Period.parse(period), options, out, err);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(command, e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "year-end", sortOptions = false, separator = " ", optionListHeading = "%nOptions:%n",
+            customSynopsis = "care-returns year-end --period P [--input DIR] [--output DIR] [--allow-partial]",
+            description = {"",
+                "Computes every return whose extracts are present and writes them, the rejected-row report",
+                "(rejected.csv, Rejected.xlsx) and manifest.json into DIR/<period>/. The previous outputs move",
+                "to DIR/<period>/history/<timestamp>/; a run that fails leaves them untouched."},
+            header = "compute every return whose extracts are present, with the audit trail")
+    static final class YearEnd extends ForAPeriod {
+        YearEnd(PrintStream out, PrintStream err) {
+            super("year-end", out, err);
+        }
+    }
+
+    @Command(name = "validate", sortOptions = false, separator = " ", optionListHeading = "%nOptions:%n",
+            customSynopsis = "care-returns validate --period P [--input DIR] [--output DIR] [--allow-partial]",
+            description = {"",
+                "Reads and checks every extract, and writes only the rejected-row report (rejected.csv,",
+                "Rejected.xlsx), run.log and manifest.json into DIR/<period>/validate/ (with its own",
+                "history/). It never moves or changes the year-end's files."},
+            header = "check the extracts only: rejected-row report and manifest")
+    static final class Validate extends ForAPeriod {
+        Validate(PrintStream out, PrintStream err) {
+            super("validate", out, err);
+        }
+    }
+
+    @Command(name = "nightly", sortOptions = false, separator = " ", optionListHeading = "%nOptions:%n",
+            customSynopsis = "care-returns nightly [--as-of DATE] [--input DIR] [--output DIR] [--allow-partial]",
+            description = {"",
+                "The returns for the financial year containing the as-of date (default today), provisional:",
+                "the as-of date stands in for the period end in every snapshot. Writes the same files as",
+                "year-end into DIR/<period>/nightly/<as-of>/, plus new-rejects.csv (rows rejected tonight that",
+                "were not rejected in the previous nightly run: same file, record ID and rule) and dq-trend.csv",
+                "(rows read and rejected per extract and rule over every nightly run kept), and a Data quality",
+                "sheet in Rejected.xlsx."},
+            header = "provisional returns for the year to date, with new rejects and the trend")
+    static final class Nightly implements Callable<Integer> {
+        @Option(names = "--as-of", paramLabel = "DATE", description = {"e.g. 2025-01-31 (default: today); the period "
+                + "is the year containing it"})
+        String asOf;
+        @Mixin
+        RunOptions options;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Nightly(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() throws UsageException {
+            Period period;
+            try {
+                period = Period.yearTo(asOf == null ? LocalDate.now() : LocalDate.parse(asOf));
+            } catch (DateTimeParseException e) {
+                throw new UsageException("nightly", "--as-of must be a date written like 2025-01-31");
+            }
+            return run("nightly", period, options, out, err);
+        }
+    }
+
+    private static int run(String command, Period period, RunOptions o, PrintStream out, PrintStream err)
+            throws UsageException {
+        Path input = Path.of(o.input != null ? o.input : "input/" + period);
+        Path output = Path.of(o.output != null ? o.output : "output");
+        JobsFiles.Found mappingFile = JobsFiles.locate("mapping.yml", o.mapping, "--mapping", "CARE_RETURNS_MAPPING");
+        JobsFiles.Found councilFile = JobsFiles.locate("council.yml", o.council, "--council", "CARE_RETURNS_COUNCIL");
+        List<String> asked = asked(command, o.returns);
+        RunRequest request = new RunRequest(command, period, input, output, o.allowPartial,
                 mappingFile == null ? null : mappingFile.path());
-        for (JobsFiles.Found named : java.util.Arrays.asList(mappingFile, councilFile)) {
+        for (JobsFiles.Found named : Arrays.asList(mappingFile, councilFile)) {
             if (named != null && !named.how().startsWith("in ") && !named.how().startsWith("beside")
                     && !Files.isRegularFile(named.path())) {
                 err.println("care-returns: refused: " + named.describe() + " does not exist");
                 return ExitCode.INPUT_REFUSED;
             }
         }
-
-        RunLauncher.Repository repository = JobRepositoryUrl.repository(a, output);
         RunLauncher.Outcome outcome = new RunLauncher(out, err, TerminalProgress.forThisProcess()).run(request,
-                settings(mappingFile), settings(councilFile), asked, repository);
+                settings(mappingFile), settings(councilFile), asked, o.repository.repository(output));
         return outcome.exitCode();
     }
 

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -16,8 +16,34 @@ import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactor
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /** runs: the job history from the job repository, newest first. */
-final class RunsCommand {
+@Command(name = "runs", sortOptions = false, separator = " ", optionListHeading = "%nOptions:%n",
+        customSynopsis = "care-returns runs [--period P] [--last N] [--output DIR] [--db-url URL]",
+        description = {"",
+            "The job history from the job repository, newest first: execution ID, command, period, as-of,",
+            "start, end, status, rows read, rows rejected and output folder."},
+        header = "the job history from the job repository")
+final class RunsCommand implements Callable<Integer> {
+
+    @Option(names = "--period", paramLabel = "P", description = "only this period's runs")
+    String period;
+
+    @Option(names = "--last", paramLabel = "N", description = "at most N runs (default 20)")
+    String last;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where the default job repository is (default: "
+            + "output)")
+    String output;
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--help", usageHelp = true, description = "this text")
+    boolean help;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -27,23 +53,17 @@ final class RunsCommand {
         this.err = err;
     }
 
-    int run(List<String> args) throws UsageException {
-        Arguments a = Arguments.parse("runs", args, Set.of("--period", "--last", "--output", "--db-url", "--db-user",
-                "--db-password"), Set.of());
-        String period = a.get("--period");
-        int last = (int) a.number("--last", 20, 1, 100_000);
-        java.nio.file.Path output = java.nio.file.Path.of(a.get("--output", "output"));
-        String url = JobRepositoryUrl.of(a, output);
-        if (url.startsWith("jdbc:h2:file:") && !java.nio.file.Files.exists(output.resolve(".jobrepo"))
-                && a.get("--db-url") == null && System.getenv("CARE_RETURNS_DB_URL") == null) {
-            out.println("no runs yet: there is no job repository in " + output.resolve(".jobrepo"));
+    @Override
+    public Integer call() throws UsageException {
+        int most = (int) Numbers.within("runs", "--last", last, 20, 1, 100_000);
+        java.nio.file.Path folder = java.nio.file.Path.of(output == null ? "output" : output);
+        if (repository.embedded() && !java.nio.file.Files.exists(folder.resolve(".jobrepo"))) {
+            out.println("no runs yet: there is no job repository in " + folder.resolve(".jobrepo"));
             return ExitCode.DONE;
         }
-        String user = a.get("--db-user", System.getenv().getOrDefault("CARE_RETURNS_DB_USER", url.startsWith("jdbc:h2:")
-                ? "sa" : ""));
-        String password = a.get("--db-password", System.getenv().getOrDefault("CARE_RETURNS_DB_PASSWORD", ""));
+        var at = repository.repository(folder);
         try {
-            print(repository(url, user, password), period, last);
+            print(repository(at.url(), at.user(), at.password()), period, most);
             return ExitCode.DONE;
         } catch (Exception e) {
             err.println("care-returns: the job repository cannot be read (" + RunCommand.rootMessage(e) + ")");
