@@ -43,6 +43,12 @@ class GoldenSampleTest {
                 input.toString(), "--output", output.toString()}, System.out, System.err);
         assertThat(exit).isZero();
         Path actual = output.resolve("2024-25/returns.csv");
+        // the job ran the steps its flow is built from, in order: a compute step for each registered return
+        List<String> ran = Files.readString(output.resolve("2024-25/run.log")).lines()
+                .filter(l -> l.contains("  step ")).map(l -> l.replaceAll(".*  step (\\w+):.*", "$1")).toList();
+        assertThat(ran).isEqualTo(org.carereturns.job.ReturnsJobConfig.stepNames(true).subList(0,
+                org.carereturns.job.ReturnsJobConfig.stepNames(true).size() - 1)); // publish closes run.log first
+        assertThat(ran).contains("computeSalt", "computeAscof", "computeSac", "computeCareLeavers");
         ReturnRun.assertManifestBalances(output.resolve("2024-25"));
         if (Boolean.getBoolean("golden.update")) {
             Files.copy(actual, GOLDEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

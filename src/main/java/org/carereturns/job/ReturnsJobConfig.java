@@ -110,6 +110,22 @@ public class ReturnsJobConfig {
                 repository)));
     }
 
+    /**
+     * The names of a job's steps, in the order it runs them, from what the flows above are built from:
+     * for the tests that check a run carries them out so, and stop it at each.
+     */
+    public static List<String> stepNames(boolean writesReturns) {
+        List<String> names = new java.util.ArrayList<>(READ_ORDER.stream().map(ReturnsJobConfig::readStepName).toList());
+        names.add("checkAcrossRows");
+        Returns.ALL.forEach(r -> names.add(computeStepName(r)));
+        names.add("accountForRows");
+        if (writesReturns) {
+            names.add("writeReturns");
+        }
+        names.addAll(List.of("writeAuditTrail", "publish"));
+        return names;
+    }
+
     static String readStepName(Extract extract) {
         return "read" + Character.toUpperCase(extract.key().charAt(0)) + extract.key().substring(1).replace("-l", "L");
     }
