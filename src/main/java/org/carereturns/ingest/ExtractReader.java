@@ -2,7 +2,6 @@ package org.carereturns.ingest;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -10,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads every file of one extract, in name order, as one stream of rows below each file's header.
- * Blank rows are counted (through {@code onBlank}) and skipped, never passed on.
+ * Blank rows are counted ({@link #blankRows}) and skipped, never passed on.
  */
 public class ExtractReader implements ItemStreamReader<RawRecord> {
 
@@ -22,7 +21,6 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
     }
 
     private final List<InputFile> files;
-    private final Consumer<InputFile> onBlank;
     private final Progress progress;
     private int fileIndex = -1;
     private RowSource source;
@@ -33,13 +31,17 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
     private int resumeFile = -1;
     private int resumeRow;
 
-    public ExtractReader(List<InputFile> files, Consumer<InputFile> onBlank, Progress progress) {
+    public ExtractReader(List<InputFile> files, Progress progress) {
         this.files = files;
-        this.onBlank = onBlank;
         this.progress = progress;
         this.blanks = new long[files.size()];
         this.rowsBelowHeader = new long[files.size()];
         java.util.Arrays.fill(rowsBelowHeader, -1);
+    }
+
+    /** The blank rows of file i this reader has passed (and skipped). */
+    public long blankRows(int i) {
+        return blanks[i];
     }
 
     /** The rows below the header of file i that this reader has passed, blank or not; -1 before it is opened. */
@@ -61,9 +63,6 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
                 long n = context.getLong("reader.blanks." + i, 0);
                 blanks[i] = n;
                 rowsBelowHeader[i] = context.getLong("reader.rows." + i, -1);
-                for (long k = 0; k < n; k++) {
-                    onBlank.accept(files.get(i));
-                }
             }
         }
     }
@@ -122,7 +121,6 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
             }
             if (blank) {
                 blanks[fileIndex]++;
-                onBlank.accept(file);
                 continue;
             }
             if (++rowsInFile % 10_000 == 0) {

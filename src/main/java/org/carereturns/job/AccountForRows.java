@@ -138,8 +138,7 @@ class AccountForRows implements Tasklet {
 
     private String duplicateRule(Extract extract) throws IOException {
         try {
-            Rule rule = RuleCatalog.forExtract(extract, inputs.mapping(), inputs.request().period()).duplicateRule();
-            return rule == null ? "" : rule.id();
+            return RuleCatalog.forExtract(extract, inputs.mapping(), inputs.request().period()).duplicateRule().id();
         } catch (org.carereturns.ingest.InputRefusedException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -52,7 +52,7 @@ class CheckAcrossRows implements Tasklet {
             phase.findings().forEach((p, findings) -> {
                 List<StoredRow.StoredFinding> kept = new ArrayList<>();
                 for (Finding f : findings) {
-                    kept.add(new StoredRow.StoredFinding(f.rule().id(), f.column(), f.value(), f.message()));
+                    kept.add(KeepRows.stored(f));
                 }
                 found.put(p, kept);
             });

@@ -65,10 +65,15 @@ class KeepRows implements ItemStreamWriter<Checked<?>> {
     private StoredRow stored(Checked<?> row) {
         List<StoredRow.StoredFinding> findings = new ArrayList<>(row.findings().size());
         for (Finding f : row.findings()) {
-            findings.add(new StoredRow.StoredFinding(f.rule().id(), f.column(), f.value(), f.message()));
+            findings.add(stored(f));
         }
         return new StoredRow(files.indexOf(row.raw().file()), row.raw().row(), row.recordId(), row.personId(),
                 findings.isEmpty() ? null : findings, row.exclusion(), row.rejected());
+    }
+
+    /** A finding as the store keeps it: the rule by its ID. */
+    static StoredRow.StoredFinding stored(Finding f) {
+        return new StoredRow.StoredFinding(f.rule().id(), f.column(), f.value(), f.message());
     }
 
     @Override

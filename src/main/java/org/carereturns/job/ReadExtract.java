@@ -25,7 +25,7 @@ class ReadExtract implements ItemStreamReader<RawRecord> {
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
-        delegate = new ExtractReader(inputs.plan().files(extract), file -> { }, inputs.progress());
+        delegate = new ExtractReader(inputs.plan().files(extract), inputs.progress());
         delegate.open(context);
     }
 

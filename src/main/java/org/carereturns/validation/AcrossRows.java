@@ -39,7 +39,7 @@ public final class AcrossRows {
      */
     public void add(int position, int fileIndex, int row, String recordId, Collection<String> rulesBroken,
                     Object record) {
-        String key = rules.duplicateRule() == null ? null : rules.duplicateKey(recordId, rulesBroken);
+        String key = rules.duplicateKey(recordId, rulesBroken);
         if (key != null) {
             Long first = firstSeen.putIfAbsent(key, ((long) fileIndex << 32) | row);
             if (first != null) {

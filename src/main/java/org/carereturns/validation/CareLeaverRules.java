@@ -55,7 +55,7 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
     private final CodeList genders;
 
     public CareLeaverRules(Mapping mapping, Period period) throws InputRefusedException {
-        super(RULES);
+        super(RULES, ID, INT34);
                 this.period = period;
         this.genders = mapping.withAliases(GENDER, Codes.genders());
     }
@@ -68,16 +68,6 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
         lists.put(ACTIVITY, CodeList.of(ACTIVITY, Codes.ACTIVITY.toArray(String[]::new)));
         lists.put(CL_ACCOMMODATION, CodeList.of(CL_ACCOMMODATION, Codes.ACCOMMODATION.toArray(String[]::new)));
         return lists;
-    }
-
-    @Override
-    public Rule duplicateRule() {
-        return INT34;
-    }
-
-    @Override
-    protected Rule idRule() {
-        return ID;
     }
 
     @Override

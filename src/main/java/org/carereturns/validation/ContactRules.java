@@ -35,7 +35,7 @@ public final class ContactRules extends ExtractRules<Contact> {
     private final CodeList outcomes;
 
     public ContactRules(Mapping mapping) throws InputRefusedException {
-        super(RULES);
+        super(RULES, ID, DUPLICATE);
                 this.person = new PersonRules(mapping, false);
         this.routes = mapping.withAliases(ROUTE, Codes.routes());
         this.outcomes = mapping.withAliases(OUTCOME, Codes.contactOutcomes());
@@ -47,16 +47,6 @@ public final class ContactRules extends ExtractRules<Contact> {
         lists.put(ROUTE, routes);
         lists.put(OUTCOME, outcomes);
         return lists;
-    }
-
-    @Override
-    public Rule duplicateRule() {
-        return DUPLICATE;
-    }
-
-    @Override
-    protected Rule idRule() {
-        return ID;
     }
 
     @Override

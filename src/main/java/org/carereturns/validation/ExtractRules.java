@@ -13,9 +13,18 @@ import org.carereturns.ingest.RawRecord;
 public abstract class ExtractRules<T> {
 
     private final RuleSet rules;
+    private final Rule idRule;
+    private final Rule duplicateRule;
 
-    protected ExtractRules(RuleSet rules) {
+    /**
+     * {@code idRule}: the rule a row's own ID breaks when missing or unusable (such a row has no ID to
+     * repeat); {@code duplicateRule}: the rule a later row with the same ID breaks, checked across rows
+     * once the extract is read ({@link AcrossRows}).
+     */
+    protected ExtractRules(RuleSet rules, Rule idRule, Rule duplicateRule) {
         this.rules = rules;
+        this.idRule = idRule;
+        this.duplicateRule = duplicateRule;
     }
 
     /** Every rule this extract's class declares, in order: for the Rules sheet and the data dictionary. */
@@ -56,17 +65,9 @@ public abstract class ExtractRules<T> {
         return row.text(org.carereturns.ingest.Schema.PERSON_ID);
     }
 
-    /**
-     * The rule a second row with the same ID breaks, checked across rows once the extract is read
-     * ({@link AcrossRows}); null for an extract without one.
-     */
+    /** The rule a second row with the same ID breaks. */
     public Rule duplicateRule() {
-        return null;
-    }
-
-    /** The rule a row's own ID breaks when it is missing or unusable: such a row has no ID to repeat. */
-    protected Rule idRule() {
-        return null;
+        return duplicateRule;
     }
 
     /** DfE's own words for the duplicate rule, put before the message, or null. */
@@ -76,7 +77,7 @@ public abstract class ExtractRules<T> {
 
     /** What two rows must not share: the record's ID, or null when the row's ID was unusable. */
     public String duplicateKey(String recordId, java.util.Collection<String> rulesBroken) {
-        return recordId == null || (idRule() != null && rulesBroken.contains(idRule().id())) ? null : recordId;
+        return recordId == null || rulesBroken.contains(idRule.id()) ? null : recordId;
     }
 
     /** The finding on a later row whose key an earlier row had: it names the row that is kept. */

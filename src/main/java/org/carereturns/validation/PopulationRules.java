@@ -26,12 +26,7 @@ public final class PopulationRules extends ExtractRules<PopulationRow> {
 
     private static final Pattern OR_OVER = Pattern.compile("(\\d{1,3})\\s*\\+");
     public PopulationRules() {
-        super(RULES);
-    }
-
-    @Override
-    public Rule duplicateRule() {
-        return DUPLICATE_AGE;
+        super(RULES, AGE_RULE, DUPLICATE_AGE);
     }
 
     /** Two rows must not count the same age: "90+" is the age 90, and "65" and "65.0" are one age. */

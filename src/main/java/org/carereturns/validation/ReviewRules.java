@@ -36,7 +36,7 @@ public final class ReviewRules extends ExtractRules<Review> {
     private final CodeList outcomes;
 
     public ReviewRules(Mapping mapping) throws InputRefusedException {
-        super(RULES);
+        super(RULES, ID, DUPLICATE);
                 this.person = new PersonRules(mapping, false);
         this.types = mapping.withAliases(REVIEW_TYPE, Codes.reviewTypes());
         this.reasons = mapping.withAliases(REVIEW_REASON, Codes.reviewReasons());
@@ -50,16 +50,6 @@ public final class ReviewRules extends ExtractRules<Review> {
         lists.put(REVIEW_REASON, reasons);
         lists.put(REVIEW_OUTCOME, outcomes);
         return lists;
-    }
-
-    @Override
-    public Rule duplicateRule() {
-        return DUPLICATE;
-    }
-
-    @Override
-    protected Rule idRule() {
-        return ID;
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class SafeguardingRules extends ExtractRules<Concern> {
     private final CodeList achieved;
 
     public SafeguardingRules(Mapping mapping) throws InputRefusedException {
-        super(RULES);
+        super(RULES, ID, DUPLICATE);
                 this.person = new PersonRules(mapping, true);
         this.enquiryTypes = mapping.withAliases(ENQUIRY_TYPE, Codes.enquiryTypes());
         this.riskTypes = mapping.withAliases(RISK_TYPE, Codes.riskTypes());
@@ -93,16 +93,6 @@ public final class SafeguardingRules extends ExtractRules<Concern> {
         lists.put(MSP_ASKED, msp);
         lists.put(MSP_ACHIEVED, achieved);
         return lists;
-    }
-
-    @Override
-    public Rule duplicateRule() {
-        return DUPLICATE;
-    }
-
-    @Override
-    protected Rule idRule() {
-        return ID;
     }
 
     @Override

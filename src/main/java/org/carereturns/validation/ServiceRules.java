@@ -64,7 +64,7 @@ public final class ServiceRules extends ExtractRules<Service> {
     private final CodeList employment;
 
     public ServiceRules(Mapping mapping, Period period) throws InputRefusedException {
-        super(RULES);
+        super(RULES, ID, DUPLICATE);
                 this.period = period;
         this.person = new PersonRules(mapping, false);
         this.types = mapping.withAliases(SERVICE_TYPE, Codes.serviceTypes());
@@ -85,16 +85,6 @@ public final class ServiceRules extends ExtractRules<Service> {
         lists.put(ACCOMMODATION, accommodation);
         lists.put(EMPLOYMENT, employment);
         return lists;
-    }
-
-    @Override
-    public Rule duplicateRule() {
-        return DUPLICATE;
-    }
-
-    @Override
-    protected Rule idRule() {
-        return ID;
     }
 
     @Override

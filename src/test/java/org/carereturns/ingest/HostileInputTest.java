@@ -286,7 +286,7 @@ class HostileInputTest {
         InputFile workbook = plan.files(Extract.CONTACTS).get(0);
         editSheet(workbook.path(), x -> x.replace("Female", "female")); // re-exported with a change
         for (InputFile f : List.of(planned, workbook)) {
-            ExtractReader reader = new ExtractReader(List.of(f), x -> { }, new ExtractReader.Progress() {
+            ExtractReader reader = new ExtractReader(List.of(f), new ExtractReader.Progress() {
                 @Override
                 public void update(InputFile file, long rows, double fraction) {
                 }

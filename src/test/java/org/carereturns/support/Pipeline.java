@@ -57,7 +57,7 @@ public final class Pipeline {
             ExtractRules<?> rules = RuleCatalog.forExtract(e, mapping, period);
             AcrossRows across = new AcrossRows(e, rules, plan.files(e), period);
             List<Checked<?>> rows = new ArrayList<>();
-            ExtractReader reader = new ExtractReader(plan.files(e), f -> blanks[0]++, new ExtractReader.Progress() {
+            ExtractReader reader = new ExtractReader(plan.files(e), new ExtractReader.Progress() {
                 @Override
                 public void update(InputFile file, long rows, double fraction) {
                 }
@@ -73,6 +73,9 @@ public final class Pipeline {
                 across.add(rows.size(), plan.files(e).indexOf(raw.file()), raw.row(), row.recordId(),
                         row.findings().stream().map(f -> f.rule().id()).toList(), row.record());
                 rows.add(row);
+            }
+            for (int i = 0; i < plan.files(e).size(); i++) {
+                blanks[0] += reader.blankRows(i);
             }
             reader.close();
             // the phase across rows, as a run's checkAcrossRows: a row it finds against is rejected
