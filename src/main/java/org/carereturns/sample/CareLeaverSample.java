@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class CareLeaverSample extends SampleExtract {
             LocalDate dob = birthYear == o.period().startYear() - ageInYear
                     ? council.dayIn(LocalDate.of(birthYear, 4, 1), LocalDate.of(birthYear, 12, 31))
                     : council.dayIn(LocalDate.of(birthYear, 1, 1), LocalDate.of(birthYear, 3, 31));
-            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, Object> row = new SampleRow();
             row.put(CHILD_ID, Long.toString(800_000 + i * 7L));
             row.put(DOB, dob);
             row.put(GENDER, council.pick("1", 55, "2", 45));
@@ -80,8 +79,7 @@ final class CareLeaverSample extends SampleExtract {
                         row -> {
                             codes(row, "YES", "F2", "U1", "391", "aged 16 with codes");
                             return set(row, DOB, LocalDate.of(year - 16, 6, 1), "391", "aged 16 with codes");
-                        }),
-                        false);
+                        }));
     }
 
     private static boolean aged(Map<String, Object> row, int age, int year) {

@@ -84,13 +84,13 @@ final class ExtractWriter {
         return this;
     }
 
-    void write(Path dir, List<Map<String, Object>> rows, List<SampleGenerator.Defect> catalogue, boolean streaming)
+    void write(Path dir, List<Map<String, Object>> rows, List<SampleGenerator.Defect> catalogue)
             throws IOException {
         String idColumn = Schema.recordIdColumn(extract);
         boolean numericIds = r.nextDouble() < 0.5;
         boolean csv = fileName.endsWith(".csv");
         List<String> header = columns.stream().map(c -> headers.getOrDefault(c, c)).toList();
-        try (SampleSheet sheet = new SampleSheet(dir.resolve(fileName), sheetName, titles, header, streaming,
+        try (SampleSheet sheet = new SampleSheet(dir.resolve(fileName), sheetName, titles, header,
                 csv && r.nextBoolean(), notes)) {
             for (Map<String, Object> row : rows) {
                 if (r.nextDouble() < 0.004) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,7 @@ final class SafeguardingSample extends SampleExtract {
             repeat.add(p);
             LocalDate concern = council.chance(0.03) ? o.period().start().minusDays(1 + rnd.nextInt(20))
                     : council.dayInPeriod();
-            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, Object> row = new SampleRow();
             row.put(CONCERN_ID, "SG" + (300_000 + i));
             person(row, p);
             row.put(PSR, council.chance(0.15) ? "" : council.chance(0.1) ? "No Support Reason" : p.psr);
@@ -86,7 +85,7 @@ final class SafeguardingSample extends SampleExtract {
                                 "SG-12", "risk identified and action taken with no result") : null,
                         row -> set(row, CAPACITY, "Maybe", "SG-13", "capacity not on the list"),
                         row -> both(row, MSP_ASKED, "No", MSP_ACHIEVED, "Fully achieved", "SG-16",
-                                "outcomes achieved when not asked")), false);
+                                "outcomes achieved when not asked")));
     }
 
     private static boolean concludedS42(Map<String, Object> row) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,12 +113,12 @@ public final class SampleGenerator extends SampleExtract {
         writer(Extract.SERVICES, "services.xlsx", "Services", cols, r)
                 .titles("Medway Council - adult social care services extract", "Run date: "
                         + o.period().end().plusDays(3), "")
-                .write(dir, rows, serviceDefects(), true);
+                .write(dir, rows, serviceDefects());
     }
 
     private Map<String, Object> serviceRow(Person p, String clientType, String type, String delivery, LocalDate start,
                                            LocalDate end) {
-        Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Object> row = new SampleRow();
         row.put(SERVICE_ID, "S" + (++serviceSeq));
         person(row, p);
         row.put(CLIENT_TYPE, Codes.SERVICE_USER.equals(clientType) && council.chance(0.7) ? "" : clientType);
@@ -198,7 +197,7 @@ public final class SampleGenerator extends SampleExtract {
 
     private Map<String, Object> reviewRow(int seq, Person p, LocalDate date, String setting, boolean planned) {
         boolean community = Codes.LTS_COMMUNITY.equals(setting);
-        Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Object> row = new SampleRow();
         row.put(REVIEW_ID, "R" + (700_000 + seq));
         person(row, p);
         row.put(REVIEW_DATE, date);
@@ -261,7 +260,7 @@ public final class SampleGenerator extends SampleExtract {
             }
             LocalDate date = council.chance(0.02) ? o.period().start().minusDays(1 + rnd.nextInt(28))
                     : council.dayInPeriod();
-            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, Object> row = new SampleRow();
             row.put(CONTACT_ID, "C" + (5_000_000 + i * 3L + rnd.nextInt(3)));
             person(row, p);
             row.put(CLIENT_TYPE, council.chance(0.05) ? "Carer" : council.chance(0.5) ? "Service User" : "");
@@ -293,7 +292,7 @@ public final class SampleGenerator extends SampleExtract {
             if (r.nextDouble() < 0.25) {
                 w.titles("Contacts and requests for support, " + month.getKey(), "");
             }
-            w.write(dir, month.getValue(), contactDefects(), month.getValue().size() > 50_000);
+            w.write(dir, month.getValue(), contactDefects());
         }
     }
 
@@ -352,7 +351,7 @@ public final class SampleGenerator extends SampleExtract {
                 row -> set(row, REVIEW_TYPE, "Annual", "REV-04", "review type not on the list"),
                 row -> both(row, REVIEW_TYPE, "Unplanned", REVIEW_REASON, "", "REV-05", "Unplanned without a reason"),
                 row -> set(row, REVIEW_OUTCOME, "Pending", "REV-06", "review outcome not on the list"),
-                row -> set(row, NEXT_REVIEW, "next spring", "REV-07", "Next Review Due not a date")), false);
+                row -> set(row, NEXT_REVIEW, "next spring", "REV-07", "Next Review Due not a date")));
     }
 
     // --- population -----------------------------------------------------------------------------
@@ -365,7 +364,7 @@ public final class SampleGenerator extends SampleExtract {
             if (age == 90) {
                 base = 2100;
             }
-            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, Object> row = new SampleRow();
             row.put("Area Code", "E06000035");
             row.put("Area Name", "Medway");
             row.put("Year", (long) o.period().startYear());
@@ -374,7 +373,7 @@ public final class SampleGenerator extends SampleExtract {
             rows.add(row);
         }
         writer(Extract.POPULATION, "population.csv", "", List.of("Area Code", "Area Name", "Year", AGE,
-                POPULATION), new Random(o.seed())).noDefects().write(dir, rows, List.of(), false);
+                POPULATION), new Random(o.seed())).noDefects().write(dir, rows, List.of());
     }
 
 
