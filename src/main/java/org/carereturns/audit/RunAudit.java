@@ -23,6 +23,7 @@ public final class RunAudit {
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private RunLog log;
     private Path historyUsed;
+    private volatile String outOfMemoryIn;
 
     public RunAudit(InputPlan plan, Path target) {
         this.ledger = new RunLedger(plan);
@@ -79,5 +80,20 @@ public final class RunAudit {
 
     public void historyUsed(Path history) {
         this.historyUsed = history;
+    }
+
+    /**
+     * A step ran out of memory. Once it has, the embedded job repository closes itself, so what fails
+     * next names the database; this is what the operator is told instead.
+     */
+    public void ranOutOfMemory(String step) {
+        if (outOfMemoryIn == null) {
+            outOfMemoryIn = step;
+        }
+    }
+
+    /** The step that ran out of memory, or null. */
+    public String outOfMemoryIn() {
+        return outOfMemoryIn;
     }
 }

@@ -10,6 +10,7 @@ package org.carereturns.job;
 public final class FaultPoint {
 
     public static final String PROPERTY = "care-returns.fault.halt-at";
+    public static final String EXHAUST = "care-returns.fault.exhaust-memory-at";
 
     /** The exit status of a process stopped at a fault point: SIGKILL's. */
     public static final int HALTED = 137;
@@ -20,6 +21,12 @@ public final class FaultPoint {
     static void reached(String point) {
         if (point.equals(System.getProperty(PROPERTY))) {
             Runtime.getRuntime().halt(HALTED);
+        }
+        if (point.equals(System.getProperty(EXHAUST))) {
+            java.util.List<long[]> hog = new java.util.ArrayList<>();
+            while (hog.size() < Integer.MAX_VALUE) {
+                hog.add(new long[1 << 20]);
+            }
         }
     }
 }

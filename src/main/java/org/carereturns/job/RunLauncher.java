@@ -287,6 +287,9 @@ public final class RunLauncher {
                 }
                 String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                         : rootMessage(failures.get(0));
+                if (audit.outOfMemoryIn() != null) {
+                    why = outOfMemory(audit.outOfMemoryIn());
+                }
                 String repositoryProblem = failures.isEmpty() ? null
                         : RepositoryProblems.problem(failures.get(0), request.output());
                 if (repositoryProblem != null) {
@@ -313,6 +316,12 @@ public final class RunLauncher {
                 // the failure below is what the operator needs to see
             }
             Path log = RunReport.errorLog(request, e);
+            if (audit != null && audit.outOfMemoryIn() != null) {
+                err.println("care-returns: the " + request.command() + " job failed: " + outOfMemory(audit.outOfMemoryIn())
+                        + (log == null ? "" : " [details: " + log + "]"));
+                err.println("care-returns: the earlier outputs in " + request.target() + " were left as they were");
+                return Outcome.FAILED;
+            }
             String problem = RepositoryProblems.problem(e, request.output());
             if (problem != null) {
                 err.println("care-returns: " + problem + (log == null ? "" : " [details: " + log + "]"));
@@ -336,6 +345,13 @@ public final class RunLauncher {
         }
     }
 
+
+    /** What to do when a step ran out of memory, in words (the heap is Java's -Xmx). */
+    static String outOfMemory(String step) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        return "step " + step + " ran out of memory: Java was given " + mb + " MB. Run it again with more, for"
+                + " example java -Xmx" + Math.max(1, 2 * mb / 1024) + "g -jar care-returns.jar ...";
+    }
 
     static String hostName() {
         try {
