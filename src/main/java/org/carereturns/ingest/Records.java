@@ -10,6 +10,13 @@ public final class Records {
     private Records() {
     }
 
+    /** A record of the adult extracts: its row's ID and the person it is about. */
+    public interface AboutAPerson {
+        String id();
+
+        Person person();
+    }
+
     /** The person columns common to the adult extracts. Unknown values are null. */
     public record Person(String id, String nhsNumber, LocalDate dateOfBirth, String gender, String ethnicity,
                          String psr, LocalDate dateOfDeath) {
@@ -25,12 +32,12 @@ public final class Records {
     }
 
     public record Contact(String id, Person person, String clientType, LocalDate contactDate, String route,
-                          String outcome, LocalDate outcomeDate) {
+                          String outcome, LocalDate outcomeDate) implements AboutAPerson {
     }
 
     public record Service(String id, Person person, String clientType, String serviceType, String delivery,
                           LocalDate start, LocalDate end, String stMaxOutcome, String unpaidCarer,
-                          String accommodation, String employment) {
+                          String accommodation, String employment) implements AboutAPerson {
 
         public boolean activeOn(LocalDate d) {
             return !start.isAfter(d) && (end == null || !end.isBefore(d));
@@ -38,13 +45,13 @@ public final class Records {
     }
 
     public record Review(String id, Person person, LocalDate reviewDate, String type, String reason,
-                         String outcome, LocalDate nextDue) {
+                         String outcome, LocalDate nextDue) implements AboutAPerson {
     }
 
     public record Concern(String id, Person person, LocalDate concernDate, String enquiryType,
                           LocalDate enquiryStart, LocalDate enquiryEnd, List<String> riskTypes, String location,
                           List<String> sources, String action, String riskResult, String lackedCapacity,
-                          String advocate, String mspAsked, String mspAchieved) {
+                          String advocate, String mspAsked, String mspAchieved) implements AboutAPerson {
     }
 
     public record CareLeaver(String childId, LocalDate dateOfBirth, String gender, String inTouch, String activity,

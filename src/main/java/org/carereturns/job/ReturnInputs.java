@@ -8,6 +8,7 @@ import java.util.Map;
 import org.carereturns.Period;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputFile;
+import org.carereturns.ingest.Records;
 import org.carereturns.ingest.Source;
 import org.carereturns.returns.StatutoryReturn;
 import org.carereturns.store.StoredRow;
@@ -50,9 +51,24 @@ final class ReturnInputs implements StatutoryReturn.Inputs {
         int[] position = {0};
         stores.of(extract).forEachWithRecords((row, record) -> {
             if (inScope(row, across.containsKey(position[0]++))) {
-                rows.row(type.cast(record), new Source(files.get(row.file()), row.row(), row.id(), row.person()));
+                rows.row(type.cast(record), source(files, row, record));
             }
         });
+    }
+
+    /** Where the record came from, sharing the record's own ID strings: a return may hold a million of them. */
+    private static Source source(List<InputFile> files, StoredRow row, Object record) {
+        String id = row.id();
+        String person = row.person();
+        if (record instanceof Records.AboutAPerson r) {
+            id = sameOrOwn(id, r.id());
+            person = r.person() == null ? person : sameOrOwn(person, r.person().id());
+        }
+        return new Source(files.get(row.file()), row.row(), id, person);
+    }
+
+    private static String sameOrOwn(String own, String same) {
+        return own != null && own.equals(same) ? same : own;
     }
 
     /** A row the returns are given: no rule rejected it, and validation did not put it out of scope. */

@@ -51,7 +51,7 @@ public final class ExtractStore {
     private static JsonMapper mapper() {
         JsonMapper.Builder builder = JsonMapper.builder().addMixIn(StoredRow.class, AsArray.class)
                 .addMixIn(StoredRow.StoredFinding.class, AsArray.class).addMixIn(Records.Person.class, AsArray.class)
-                .addMixIn(Across.class, AsArray.class);
+                .addMixIn(Across.class, AsArray.class).addModule(SharedValues.module());
         for (Extract e : Extract.values()) {
             builder.addMixIn(e.recordType(), AsArray.class);
         }
