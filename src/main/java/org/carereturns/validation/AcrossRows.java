@@ -2,7 +2,6 @@ package org.carereturns.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +23,7 @@ public final class AcrossRows {
     private final List<InputFile> files;
     private final StMaxClientRule stMax;
     /** The first row of each key: file position in the high bits, row number in the low bits. */
-    private final Map<String, Long> firstSeen = new HashMap<>();
+    private final FirstSeen firstSeen = new FirstSeen();
     private final Map<Integer, List<Finding>> findings = new TreeMap<>();
 
     public AcrossRows(Extract extract, ExtractRules<?> rules, List<InputFile> files, Period period) {
@@ -41,8 +40,8 @@ public final class AcrossRows {
                     Object record) {
         String key = rules.duplicateKey(recordId, rulesBroken);
         if (key != null) {
-            Long first = firstSeen.putIfAbsent(key, ((long) fileIndex << 32) | row);
-            if (first != null) {
+            long first = firstSeen.putIfAbsent(key, ((long) fileIndex << 32) | row);
+            if (first >= 0) {
                 findings.computeIfAbsent(position, p -> new ArrayList<>()).add(rules.duplicate(recordId,
                         files.get(fileIndex), files.get((int) (first >>> 32)), (int) (first & 0xffffffffL)));
                 return; // a rejected copy takes no part in the rules below
