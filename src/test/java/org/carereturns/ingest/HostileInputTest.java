@@ -136,7 +136,7 @@ class HostileInputTest {
     @Test
     void formulasSavedWithoutTheirValuesAreRejectedNamingTheFormulaNotCountedAsBlank() throws IOException {
         // every Person ID (column B) of the month a formula with no cached value, as openpyxl writes it
-        editSheet(contacts(), x -> x.replaceAll("<c r=\"(B(?:[2-9]|[1-9][0-9]))\" t=\"n\" s=\"0\"><v>[^<]*</v></c>",
+        editSheet(contacts(), x -> x.replaceAll("<c r=\"(B(?:[2-9]|[1-9][0-9]))\"(?: t=\"n\" s=\"0\")?><v>[^<]*</v></c>",
                 "<c r=\"$1\"><f>Lookup!A1</f></c>"));
         Cli.Result r = yearEnd();
         assertThat(r.code()).as(r.stderr()).isZero();
@@ -168,8 +168,8 @@ class HostileInputTest {
 
     @Test
     void aSharedTextNumberOutOfRangeIsDamageNotABlank() throws IOException {
-        editSheet(contacts(), x -> x.replaceFirst("<c r=\"A6\" t=\"s\" s=\"0\"><v>\\d+</v>",
-                "<c r=\"A6\" t=\"s\" s=\"0\"><v>99999</v>"));
+        editSheet(contacts(), x -> x.replaceFirst("<c r=\"A6\" t=\"s\"(?: s=\"0\")?><v>\\d+</v>",
+                "<c r=\"A6\" t=\"s\"><v>99999</v>"));
         assertRefusedNaming(yearEnd(), "contacts-2024-05.xlsx", "row 6", "text number 99999");
     }
 
@@ -207,11 +207,11 @@ class HostileInputTest {
     @Test
     void idsCutShortToScientificNotationOrHoldingControlCharactersAreRejected() throws IOException {
         editSheet(contacts(), x -> x
-                .replaceFirst("<c r=\"B2\" t=\"n\" s=\"0\"><v>[^<]*</v></c>",
+                .replaceFirst("<c r=\"B2\"(?: t=\"n\" s=\"0\")?><v>[^<]*</v></c>",
                         "<c r=\"B2\" t=\"inlineStr\"><is><t>1.23457E+15</t></is></c>")
-                .replaceFirst("<c r=\"B3\" t=\"n\" s=\"0\"><v>[^<]*</v></c>",
+                .replaceFirst("<c r=\"B3\"(?: t=\"n\" s=\"0\")?><v>[^<]*</v></c>",
                         "<c r=\"B3\" t=\"inlineStr\"><is><t>10_x0001_42</t></is></c>")
-                .replaceFirst("<c r=\"B4\" t=\"n\" s=\"0\"><v>[^<]*</v></c>", "<c r=\"B4\" t=\"b\"><v>1</v></c>"));
+                .replaceFirst("<c r=\"B4\"(?: t=\"n\" s=\"0\")?><v>[^<]*</v></c>", "<c r=\"B4\" t=\"b\"><v>1</v></c>"));
         Cli.Result r = yearEnd();
         assertThat(r.code()).as(r.stderr()).isZero();
         String rejected = Files.readString(output.resolve("2024-25/rejected.csv"));
@@ -249,7 +249,7 @@ class HostileInputTest {
     @Test
     void anXlsxCellOfExactlyTheLimitIsReportedWhole() throws IOException {
         String limit = "y".repeat(32_767);
-        editSheet(contacts(), x -> x.replaceFirst("<c r=\"H2\" t=\"n\" s=\"1\"><v>[^<]*</v></c>",
+        editSheet(contacts(), x -> x.replaceFirst("<c r=\"H2\"(?: t=\"n\")? s=\"1\"><v>[^<]*</v></c>",
                 "<c r=\"H2\" t=\"inlineStr\"><is><t>" + limit + "</t></is></c>"));
         Cli.Result r = yearEnd();
         assertThat(r.code()).as(r.stderr()).isZero();
