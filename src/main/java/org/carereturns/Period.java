@@ -64,6 +64,11 @@ public record Period(int startYear, LocalDate asOf) {
      * The age a person turns on their birthday within this year (SSDA903's "age in year"); a
      * 29 February birthday falls on 28 February.
      */
+    /** The collection year before this one, whole (for last year's returns). */
+    public Period previous() {
+        return new Period(startYear - 1);
+    }
+
     public int ageInYear(java.time.LocalDate dateOfBirth) {
         int birthdayYear = dateOfBirth.getMonthValue() >= 4 ? startYear() : startYear() + 1;
         return birthdayYear - dateOfBirth.getYear();

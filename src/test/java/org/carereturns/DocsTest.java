@@ -65,7 +65,7 @@ class DocsTest {
             assertThat(doc).as("rule " + r.id()).contains("| " + r.id() + " | " + r.severity().label() + " |");
         }
         // every rule ID the docs name (in any of them) is a rule of the code
-        var ids = Pattern.compile("\\| ((?:PER|CON|SVC|REV|SG|POP|CL)-\\d+|\\d{3,4}|INT\\d+) \\| (?:error|warning) \\|")
+        var ids = Pattern.compile("\\| ((?:PER|CON|SVC|REV|SG|POP|CL|OC3|HDR|EPI)-\\d+|\\d{3,4}|INT\\d+) \\| (?:error|warning) \\|")
                 .matcher(doc);
         while (ids.find()) {
             String id = ids.group(1);

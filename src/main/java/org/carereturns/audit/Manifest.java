@@ -17,7 +17,16 @@ public record Manifest(String period, @JsonInclude(JsonInclude.Include.NON_NULL)
                        Long executionId, Parameters parameters, String started, String ended, String status,
                        List<Input> inputs, List<Refused> refusedInputs, List<String> unmatchedFiles,
                        List<Outside> mostlyOutsideThePeriod, List<Output> outputs, List<String> returnsProduced,
-                       List<Skipped> returnsSkipped) {
+                       List<Skipped> returnsSkipped,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Eligibility careLeaverEligibility) {
+
+    /**
+     * Whether the care leavers' eligibility was checked against the 903 header and episodes, and the
+     * young people it found due a return with none (CL-01) or could not decide (history too short).
+     */
+    public record Eligibility(boolean checked, String how, @JsonInclude(JsonInclude.Include.NON_NULL) Long dueWithNoOc3Row,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Long notDecidable) {
+    }
 
     public record Council(String name, String code, String region, String source, List<String> returnsExpected) {
     }

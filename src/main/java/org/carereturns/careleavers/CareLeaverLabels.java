@@ -64,6 +64,18 @@ final class CareLeaverLabels {
     private CareLeaverLabels() {
     }
 
+    private static final Map<String, String> COHORT = Map.of(
+            Eligibility.OC3_ROWS, "Every row of the OC3 extract",
+            Eligibility.ALL_BLANK, "In Touch, Activity and Accommodation all blank: no information was due",
+            Eligibility.AGED_22_TO_25, "Aged 22 to 25 in the year: outside the indicators",
+            Eligibility.DIED_OR_HOME, "In Touch DIED or RHOM",
+            Eligibility.REJECTED, "Rejected by a rule (Rejected.xlsx says which), DfE eligibility rules among them",
+            Eligibility.IN_COHORT, "The care leavers the other tables count",
+            Eligibility.MISSING, "Relevant or former relevant children aged 17 to 21 in the year, not looked after on "
+                    + "that birthday, with no OC3 row (CL-01)",
+            Eligibility.NOT_DECIDABLE, "Young people whose episodes do not reach back to their 14th birthday, so "
+                    + "rules 1001 and 1002 could not be decided for them");
+
     /** The meaning of a row of a care-leaver table, or "" when it needs none. */
     static String meaning(String table, String row) {
         Map<String, String> labels = switch (table) {
@@ -71,6 +83,7 @@ final class CareLeaverLabels {
             case "Activity" -> ACTIVITY;
             case "Accommodation" -> ACCOMMODATION;
             case "Indicators" -> INDICATORS;
+            case "Cohort" -> COHORT;
             default -> Map.of();
         };
         return labels.getOrDefault(row, "");

@@ -126,8 +126,15 @@ final class RunCommand {
         JobsFiles.Found mappingFile = JobsFiles.locate("mapping.yml", o.mapping, "--mapping", "CARE_RETURNS_MAPPING");
         JobsFiles.Found councilFile = JobsFiles.locate("council.yml", o.council, "--council", "CARE_RETURNS_COUNCIL");
         List<String> asked = asked(command, o.returns);
+        Path previous = o.previousInput != null ? Path.of(o.previousInput)
+                : input.toAbsolutePath().getParent() == null ? null
+                : input.toAbsolutePath().getParent().resolve(period.previous().toString());
+        if (o.previousInput != null && !Files.isDirectory(previous)) {
+            err.println("care-returns: refused: --previous-input " + previous + " is not a folder");
+            return ExitCode.INPUT_REFUSED;
+        }
         RunRequest request = new RunRequest(command, period, input, output, o.allowPartial,
-                mappingFile == null ? null : mappingFile.path());
+                mappingFile == null ? null : mappingFile.path(), previous);
         for (JobsFiles.Found named : Arrays.asList(mappingFile, councilFile)) {
             if (named != null && !named.how().startsWith("in ") && !named.how().startsWith("beside")
                     && !Files.isRegularFile(named.path())) {

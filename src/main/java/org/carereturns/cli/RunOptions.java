@@ -12,6 +12,10 @@ final class RunOptions {
     @Option(names = "--output", paramLabel = "DIR", description = "results go to DIR/<period>/ (default: output)")
     String output;
 
+    @Option(names = "--previous-input", paramLabel = "DIR", description = {"last year's extracts, for the SSDA903 "
+            + "rules that compare years, such as 348 (default: the folder of the previous period beside --input)"})
+    String previousInput;
+
     @Option(names = "--allow-partial", description = {"go on past an unreadable or damaged file, reporting it, "
             + "instead of refusing the run"})
     boolean allowPartial;

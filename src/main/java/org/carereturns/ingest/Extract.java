@@ -2,14 +2,19 @@ package org.carereturns.ingest;
 
 import java.util.List;
 
-/** The six extracts a council drops into the input folder (extracts.md, "Files"). */
+/**
+ * The extracts a council drops into the input folder (extracts.md, "Files"), the SSDA903 header and
+ * episodes among them (docs/extracts.md).
+ */
 public enum Extract {
     CONTACTS("contacts", Records.Contact.class, "contacts*"),
     SERVICES("services", Records.Service.class, "services*"),
     REVIEWS("reviews", Records.Review.class, "reviews*"),
     SAFEGUARDING("safeguarding", Records.Concern.class, "safeguarding*"),
     CARE_LEAVERS("care leavers", Records.CareLeaver.class, "care-leavers*", "oc3*"),
-    POPULATION("population", Records.PopulationRow.class, "population*");
+    POPULATION("population", Records.PopulationRow.class, "population*"),
+    HEADER_903("903 header", Records.ChildHeader.class, "header*", "903-header*", "ssda903-header*"),
+    EPISODES("episodes", Records.Episode.class, "episodes*", "903-episodes*", "ssda903-episodes*");
 
     private final String label;
     private final Class<?> recordType;

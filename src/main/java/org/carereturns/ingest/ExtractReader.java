@@ -18,6 +18,17 @@ public class ExtractReader implements ItemStreamReader<RawRecord> {
         void update(InputFile file, long rows, double fraction);
 
         void done(InputFile file, long rows);
+
+        /** Shows nothing. */
+        Progress NONE = new Progress() {
+            @Override
+            public void update(InputFile file, long rows, double fraction) {
+            }
+
+            @Override
+            public void done(InputFile file, long rows) {
+            }
+        };
     }
 
     private final List<InputFile> files;

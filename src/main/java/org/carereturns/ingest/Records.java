@@ -58,6 +58,23 @@ public final class Records {
                              String accommodation) {
     }
 
+    /** One child of the SSDA903 header: who they are; the other columns are kept in the extract only. */
+    public record ChildHeader(String childId, String gender, LocalDate dateOfBirth) {
+    }
+
+    /**
+     * One episode of care (SSDA903 episodes): {@code ceased} and {@code reasonCeased} are null while the
+     * episode is open.
+     */
+    public record Episode(String childId, LocalDate commenced, String legalStatus, LocalDate ceased,
+                          String reasonCeased) {
+
+        /** Looked after on day d: the episode had begun and had not yet ceased (it ceases at the end of DEC). */
+        public boolean lookedAfterOn(LocalDate d) {
+            return !commenced.isAfter(d) && (ceased == null || ceased.isAfter(d));
+        }
+    }
+
     /** One row of the population file: {@code orOver} is true for the last row written "90+". */
     public record PopulationRow(int age, boolean orOver, long count) {
 

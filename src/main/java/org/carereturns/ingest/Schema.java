@@ -63,6 +63,22 @@ public final class Schema {
     public static final String ACTIVITY = "Activity";
     public static final String CL_ACCOMMODATION = "Accommodation";
 
+    public static final String UPN = "UPN";
+    public static final String MOTHER = "Mother";
+    public static final String MC_DOB = "Mother's Child Date of Birth";
+    public static final String DECOM = "Date Episode Commenced";
+    public static final String RNE = "Reason for New Episode";
+    public static final String LEGAL_STATUS = "Legal Status";
+    public static final String CIN = "Category of Need";
+    public static final String PLACE = "Placement Type";
+    public static final String PLACE_PROVIDER = "Placement Provider";
+    public static final String DEC = "Date Episode Ceased";
+    public static final String REC = "Reason Episode Ceased";
+    public static final String REASON_PLACE_CHANGE = "Reason for Placement Change";
+    public static final String HOME_POST = "Home Postcode";
+    public static final String PL_POST = "Placement Postcode";
+    public static final String URN = "URN";
+
     public static final String AGE = "Age";
     public static final String POPULATION = "Population";
 
@@ -141,6 +157,30 @@ public final class Schema {
                 cols.add(Column.required(ACTIVITY, "ACTIV", "Main Activity"));
                 cols.add(Column.required(CL_ACCOMMODATION, "ACCOM"));
             }
+            case HEADER_903 -> {
+                cols.add(Column.required(CHILD_ID, "CHILD"));
+                cols.add(Column.optional(GENDER, "SEX"));
+                cols.add(Column.required(DOB, "DOB"));
+                cols.add(Column.optional(ETHNICITY, "ETHNIC"));
+                cols.add(Column.optional(UPN));
+                cols.add(Column.optional(MOTHER));
+                cols.add(Column.optional(MC_DOB, "MC_DOB"));
+            }
+            case EPISODES -> {
+                cols.add(Column.required(CHILD_ID, "CHILD"));
+                cols.add(Column.required(DECOM, "DECOM"));
+                cols.add(Column.optional(RNE, "RNE"));
+                cols.add(Column.required(LEGAL_STATUS, "LS"));
+                cols.add(Column.optional(CIN, "CIN"));
+                cols.add(Column.optional(PLACE, "PLACE"));
+                cols.add(Column.optional(PLACE_PROVIDER, "PLACE_PROVIDER"));
+                cols.add(Column.required(DEC, "DEC"));
+                cols.add(Column.required(REC, "REC"));
+                cols.add(Column.optional(REASON_PLACE_CHANGE, "REASON_PLACE_CHANGE"));
+                cols.add(Column.optional(HOME_POST, "HOME_POST"));
+                cols.add(Column.optional(PL_POST, "PL_POST"));
+                cols.add(Column.optional(URN));
+            }
             case POPULATION -> {
                 cols.add(Column.required(AGE));
                 cols.add(Column.required(POPULATION, "Count", "Persons"));
@@ -153,7 +193,7 @@ public final class Schema {
     }
 
     private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of(DOB, DOD, CONTACT_DATE, OUTCOME_DATE,
-            START_DATE, END_DATE, REVIEW_DATE, NEXT_REVIEW, CONCERN_DATE, ENQUIRY_START, ENQUIRY_END);
+            START_DATE, END_DATE, REVIEW_DATE, NEXT_REVIEW, CONCERN_DATE, ENQUIRY_START, ENQUIRY_END, DECOM, DEC, MC_DOB);
 
     /** Columns holding dates: a number in them is an Excel date serial, shown to people as a date. */
     public static boolean isDate(String column) {
@@ -167,7 +207,7 @@ public final class Schema {
             case SERVICES -> SERVICE_ID;
             case REVIEWS -> REVIEW_ID;
             case SAFEGUARDING -> CONCERN_ID;
-            case CARE_LEAVERS -> CHILD_ID;
+            case CARE_LEAVERS, HEADER_903, EPISODES -> CHILD_ID;
             case POPULATION -> AGE;
         };
     }

@@ -84,10 +84,13 @@ class AccountForRows implements Tasklet {
             InputFile file = files.get(row.file());
             List<StoredRow.StoredFinding> foundAcross = across.getOrDefault(position[0]++, List.of());
             List<Finding> findings = findings(row, foundAcross, duplicateRule);
+            boolean[] warningAcross = {false};
             for (StoredRow.StoredFinding f : foundAcross) {
                 if (!f.rule().equals(duplicateRule)) {
-                    later.add(new Later(file, row, finding(f)));
+                    Finding found = finding(f);
+                    later.add(new Later(file, row, found));
                     audit.countFinding(f.rule());
+                    warningAcross[0] |= !found.isError();
                 }
             }
             boolean warning = false;
@@ -97,10 +100,10 @@ class AccountForRows implements Tasklet {
                 warning |= !f.isError();
             }
             FileTally tally = audit.ledger().tally(file);
-            if (warning) {
+            if (warning || warningAcross[0]) {
                 tally.warning();
             }
-            if (row.rejected() || !foundAcross.isEmpty()) {
+            if (row.rejected() || ReturnInputs.rejects(foundAcross)) {
                 tally.rejected();
             } else if (row.exclusion() != null) {
                 tally.excluded(row.exclusion());

@@ -83,6 +83,18 @@ class Publish implements Tasklet {
                 audit.outputs().entrySet().stream().map(e -> new Manifest.Output(e.getKey(), e.getValue())).toList(),
                 returns.statuses().stream().filter(RunReturns.Status::produced).map(RunReturns.Status::name).toList(),
                 returns.statuses().stream().filter(r -> !r.produced())
-                        .map(r -> new Manifest.Skipped(r.name(), r.reason())).toList());
+                        .map(r -> new Manifest.Skipped(r.name(), r.reason())).toList(), careLeaverEligibility());
+    }
+
+    /** How the care leavers' eligibility was checked, when the care-leaver return was computed. */
+    private Manifest.Eligibility careLeaverEligibility() {
+        var figures = returns.figures(org.carereturns.careleavers.CareLeaverReturn.Figures.class);
+        if (figures == null) {
+            return null;
+        }
+        var cohort = figures.tables().stream().filter(t -> t.name().equals("Cohort")).findFirst();
+        return new Manifest.Eligibility(figures.eligibility() != null, figures.eligibilityChecked(),
+                cohort.map(t -> t.count("Care leavers without an OC3 row", "Value")).orElse(null),
+                cohort.map(t -> t.count("Not decidable: episode history too short", "Value")).orElse(null));
     }
 }

@@ -12,6 +12,9 @@ import org.carereturns.ingest.Records;
 import org.carereturns.ingest.Source;
 import org.carereturns.returns.StatutoryReturn;
 import org.carereturns.store.StoredRow;
+import org.carereturns.validation.Rule;
+import org.carereturns.validation.RuleCatalog;
+import org.carereturns.validation.Severity;
 
 /**
  * What the returns compute from: the rows of each store that passed every rule (their own, and
@@ -43,17 +46,47 @@ final class ReturnInputs implements StatutoryReturn.Inputs {
 
     @Override
     public <T> void rows(Extract extract, Class<T> type, StatutoryReturn.Rows<T> rows) throws IOException {
+        walk(extract, (row, record, across, files) -> {
+            if (inScope(row, rejects(across))) {
+                rows.row(type.cast(record), source(files, row, record));
+            }
+        });
+    }
+
+    @Override
+    public <T> void everyRow(Extract extract, Class<T> type, StatutoryReturn.EveryRow<T> rows) throws IOException {
+        walk(extract, (row, record, across, files) -> {
+            boolean rejected = row.rejected() || rejects(across);
+            List<String> rules = new java.util.ArrayList<>();
+            if (row.findings() != null) {
+                row.findings().forEach(f -> rules.add(f.rule()));
+            }
+            across.forEach(f -> rules.add(f.rule()));
+            rows.row(rejected ? null : type.cast(record), source(files, row, record), rules, row.exclusion(),
+                    inScope(row, rejected));
+        });
+    }
+
+    private interface Walker {
+        void row(StoredRow row, Object record, List<StoredRow.StoredFinding> across, List<InputFile> files)
+                throws IOException;
+    }
+
+    /** Each row of the extract's store with its record and what the rules across rows found on it. */
+    private void walk(Extract extract, Walker walker) throws IOException {
         if (!has(extract)) {
             return;
         }
         Map<Integer, List<StoredRow.StoredFinding>> across = acrossRows(extract);
         List<InputFile> files = inputs.plan().files(extract);
         int[] position = {0};
-        stores.of(extract).forEachWithRecords((row, record) -> {
-            if (inScope(row, across.containsKey(position[0]++))) {
-                rows.row(type.cast(record), source(files, row, record));
-            }
-        });
+        stores.of(extract).forEachWithRecords((row, record) ->
+                walker.row(row, record, across.getOrDefault(position[0]++, List.of()), files));
+    }
+
+    /** True when a rule checked across rows rejects the row: an error (a warning, such as CL-01, does not). */
+    static boolean rejects(List<StoredRow.StoredFinding> foundAcrossRows) {
+        return foundAcrossRows != null && foundAcrossRows.stream().anyMatch(f -> SEVERITY.get(f.rule()) != Severity.WARNING);
     }
 
     /** Where the record came from, sharing the record's own ID strings: a return may hold a million of them. */
@@ -72,9 +105,12 @@ final class ReturnInputs implements StatutoryReturn.Inputs {
     }
 
     /** A row the returns are given: no rule rejected it, and validation did not put it out of scope. */
-    static boolean inScope(StoredRow row, boolean foundAcrossRows) {
-        return !row.rejected() && !foundAcrossRows && row.exclusion() == null;
+    static boolean inScope(StoredRow row, boolean rejectedAcrossRows) {
+        return !row.rejected() && !rejectedAcrossRows && row.exclusion() == null;
     }
+
+    private static final Map<String, Severity> SEVERITY = RuleCatalog.all().stream()
+            .collect(java.util.stream.Collectors.toMap(Rule::id, Rule::severity, (a, b) -> a));
 
     Map<Integer, List<StoredRow.StoredFinding>> acrossRows(Extract extract) throws IOException {
         var found = acrossRows.get(extract);

@@ -44,7 +44,7 @@ public class ReturnsJobConfig {
 
     /** The order the extracts are read in, and rejected.csv lists them. */
     static final List<Extract> READ_ORDER = List.of(Extract.SERVICES, Extract.CONTACTS, Extract.REVIEWS,
-            Extract.SAFEGUARDING, Extract.CARE_LEAVERS, Extract.POPULATION);
+            Extract.SAFEGUARDING, Extract.CARE_LEAVERS, Extract.HEADER_903, Extract.EPISODES, Extract.POPULATION);
 
     private final JobRepository repository;
     private final PlatformTransactionManager tm;
@@ -102,7 +102,7 @@ public class ReturnsJobConfig {
         for (Extract extract : READ_ORDER.subList(1, READ_ORDER.size())) {
             flow = flow.next(readStep(extract));
         }
-        flow = flow.next(once("checkAcrossRows", new CheckAcrossRows(inputs, stores)));
+        flow = flow.next(once("checkAcrossRows", new CheckAcrossRows(inputs, stores, audit)));
         for (StatutoryReturn r : Returns.ALL) {
             flow = flow.next(step(computeStepName(r), new ComputeReturn(r, returnInputs, returns)));
         }
@@ -127,7 +127,11 @@ public class ReturnsJobConfig {
     }
 
     static String readStepName(Extract extract) {
-        return "read" + Character.toUpperCase(extract.key().charAt(0)) + extract.key().substring(1).replace("-l", "L");
+        StringBuilder name = new StringBuilder("read");
+        for (String word : extract.key().split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
     }
 
     /** computeSalt, computeAscof, computeSac, computeCareLeavers. */

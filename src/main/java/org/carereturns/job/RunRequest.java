@@ -4,9 +4,12 @@ import java.nio.file.Path;
 
 import org.carereturns.Period;
 
-/** What the operator asked for on the command line. */
+/**
+ * What the operator asked for on the command line. {@code previousInput}: last year's extracts
+ * (--previous-input, else the previous period's folder beside the input), or null.
+ */
 public record RunRequest(String command, Period period, Path input, Path output, boolean allowPartial,
-                         Path mappingFile) {
+                         Path mappingFile, Path previousInput) {
 
     /** year-end and nightly write the returns; validate writes only the audit trail. */
     public boolean computesReturns() {

@@ -62,6 +62,12 @@ public interface StatutoryReturn {
             return out;
         }
 
+        /**
+         * Every row of the extract, rejected and out of scope too, in the order read: for a return
+         * that must say what became of each row it was sent (the care-leaver Cohort table).
+         */
+        <T> void everyRow(Extract extract, Class<T> type, EveryRow<T> rows) throws IOException;
+
         /** The figures of a return registered before this one, or null when it was not computed. */
         <F extends Figures> F computed(Class<F> type);
     }
@@ -70,6 +76,16 @@ public interface StatutoryReturn {
     @FunctionalInterface
     interface Rows<T> {
         void row(T record, Source source);
+    }
+
+    /**
+     * What each row of {@link Inputs#everyRow} is handed to: its record (null when a rule rejected it),
+     * where it came from, the IDs of every rule it broke (warnings too), validation's reason for
+     * putting it out of scope (or null), and whether {@link Inputs#rows} gives it to the returns.
+     */
+    @FunctionalInterface
+    interface EveryRow<T> {
+        void row(T record, Source source, List<String> rulesBroken, String exclusion, boolean inScope);
     }
 
     /** A return's figures. */

@@ -130,7 +130,12 @@ final class ExtractWriter {
                         case SAFEGUARDING -> "SG-02";
                         case CARE_LEAVERS -> "INT34";
                         case POPULATION -> "POP-03";
+                        case HEADER_903 -> "HDR-02";
+                        case EPISODES -> null; // an episode has no ID of its own to repeat
                     };
+                    if (rule == null) {
+                        continue;
+                    }
                     return SampleGenerator.set(row, idColumn, firstIds.get(r.nextInt(firstIds.size())), rule,
                             "a copy of an earlier row's ID");
                 }

@@ -17,13 +17,13 @@ import static org.carereturns.ingest.Schema.*;
  * care leavers (SSDA903 table OC3). The DfE rules keep their DfE numbers and the DfE wording, as in
  * the DfE's own validator (data-to-insight/csc-validator-be-903); returns.md fixes their logic.
  */
-public final class CareLeaverRules extends ExtractRules<CareLeaver> {
+public final class CareLeaverRules extends ChildRules<CareLeaver> {
 
     static final String X = "care leavers";
     static final RuleSet RULES = new RuleSet(X);
-    public static final Rule ID = RULES.error("CL-01", CHILD_ID, "Child ID is required.");
-    public static final Rule DOB_RULE = RULES.error("CL-02", DOB, "Date of Birth is required and must be a valid date.");
-    public static final Rule GENDER_RULE = RULES.warning("CL-03", GENDER,
+    public static final Rule ID = RULES.error("OC3-01", CHILD_ID, "Child ID is required.");
+    public static final Rule DOB_RULE = RULES.error("OC3-02", DOB, "Date of Birth is required and must be a valid date.");
+    public static final Rule GENDER_RULE = RULES.warning("OC3-03", GENDER,
             "Gender, when given, must be 1 (Male) or 2 (Female); otherwise it is treated as not known.");
     public static final Rule INT34 = RULES.error("INT34", CHILD_ID,
             "Child ID must be unique: a later copy of a Child ID already seen is rejected.");
@@ -56,7 +56,7 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
 
     public CareLeaverRules(Mapping mapping, Period period) throws InputRefusedException {
         super(RULES, ID, INT34);
-                this.period = period;
+        this.period = period;
         this.genders = mapping.withAliases(GENDER, Codes.genders());
     }
 
@@ -73,16 +73,6 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
     @Override
     protected String duplicateWording() {
         return INT34.description();
-    }
-
-    @Override
-    protected String recordId(RowCheck row) {
-        return row.text(CHILD_ID);
-    }
-
-    @Override
-    protected String personId(RowCheck row) {
-        return row.text(CHILD_ID);
     }
 
 
@@ -134,23 +124,9 @@ public final class CareLeaverRules extends ExtractRules<CareLeaver> {
         return row.blank(IN_TOUCH) ? IN_TOUCH : row.blank(ACTIVITY) ? ACTIVITY : CL_ACCOMMODATION;
     }
 
-    /** Codes are upper-cased and trimmed before checking; "0" is a code, blank is not. */
     /** The value given in a code column as written (upper case, trimmed), valid or not; null when blank. */
     private static String given(RowCheck row, String column) {
         return row.blank(column) ? null : row.shown(column).trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static String code(RowCheck row, String column, List<String> valid, Rule rule) {
-        if (row.blank(column)) {
-            return null;
-        }
-        String shown = row.shown(column);
-        String code = shown.trim().toUpperCase(Locale.ROOT);
-        if (!valid.contains(code)) {
-            row.fail(rule, column, shown, rule.description() + " (" + column + " '" + shown + "')");
-            return null;
-        }
-        return code;
     }
 
     @Override

@@ -23,12 +23,15 @@ public final class RuleCatalog {
             case SAFEGUARDING -> new SafeguardingRules(mapping);
             case CARE_LEAVERS -> new CareLeaverRules(mapping, period);
             case POPULATION -> new PopulationRules();
+            case HEADER_903 -> new HeaderRules(mapping);
+            case EPISODES -> new EpisodeRules();
         };
     }
 
     /**
      * Every rule once, for the Rules sheet: the person rules the adult extracts share, then each
-     * extract's, each in the order its class declares them (the rules checked across rows among them).
+     * extract's, each in the order its class declares them (the rules checked across rows among them),
+     * then the rules of the whole SSDA903 return.
      */
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>(PersonRules.RULES.all());
@@ -39,6 +42,7 @@ public final class RuleCatalog {
                 throw new IllegalStateException("the built-in code lists are inconsistent", x);
             }
         }
+        rules.addAll(Ssda903Rules.rules());
         return rules;
     }
 }

@@ -30,6 +30,11 @@ public final class RuleSet {
         return add(new Rule(id, Severity.ERROR, extracts, column, description));
     }
 
+    /** A warning of some of the extracts this class serves, named in {@code extracts}. */
+    public Rule warning(String id, String extracts, String column, String description) {
+        return add(new Rule(id, Severity.WARNING, extracts, column, description));
+    }
+
     private Rule add(Rule rule) {
         if (rules.stream().anyMatch(r -> r.id().equals(rule.id()))) {
             throw new IllegalStateException("rule " + rule.id() + " is declared twice");

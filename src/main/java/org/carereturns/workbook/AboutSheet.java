@@ -20,6 +20,12 @@ public final class AboutSheet {
     }
 
     public static void write(Workbook wb, SheetStyles styles, String returnName, Run run) {
+        write(wb, styles, returnName, run, java.util.Map.of());
+    }
+
+    /** {@code notes}: items of the return's own, listed after the run's (item, what it says). */
+    public static void write(Workbook wb, SheetStyles styles, String returnName, Run run,
+                             java.util.Map<String, String> notes) {
         SheetStyles.Table t = styles.table(wb.createSheet("About"), "Item", "Value", "", "", "");
         t.row("Return", returnName);
         t.row("Period", run.period() + " (1 April " + run.period().substring(0, 4) + " to 31 March "
@@ -30,6 +36,7 @@ public final class AboutSheet {
         t.row("Generated at", run.generatedAt());
         t.row("Produced by", "care-returns; definitions in docs/returns.md; rejected rows in Rejected.xlsx");
         t.row("Council", run.council());
+        notes.forEach(t::row);
         t.endFilterHere();
         t.row();
         var header = t.row("Extract", "File", "SHA-256", "Rows read", "Rows used");

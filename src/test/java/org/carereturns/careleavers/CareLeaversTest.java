@@ -102,4 +102,106 @@ class CareLeaversTest {
                     .isEqualTo("Full time in an apprenticeship"); // F4
         }
     }
+
+    /**
+     * The whole SSDA903 for 2024-25: who should be in OC3, and who is missing from it. Each child's
+     * history is given in its comment; every Cohort cell is worked out below.
+     */
+    @Test
+    void eligibilityFromTheHeaderAndEpisodes() throws Exception {
+        ReturnRun run = new ReturnRun(dir).extract("care-leavers.xlsx",
+                List.of("CHILD", "DOB", "SEX", "IN_TOUCH", "ACTIV", "ACCOM"))
+                .extract("903-header.xlsx", List.of("CHILD", "SEX", "DOB"))
+                .extract("episodes.xlsx", List.of("CHILD", "DECOM", "LS", "DEC", "REC"));
+        Object[][] children = { // child, date of birth, OC3 row (null: none)
+            {"E1", d("2005-06-01"), new Object[] {"YES", "F1", "U1"}},   // 19; relevant: in the cohort
+            {"E2", d("2007-04-10"), new Object[] {"YES", "F2", "D1"}},   // 17; left care before 10 April 2024
+            {"E3", d("2006-06-01"), new Object[] {"YES", "G5", "U1"}},   // 18; still in care: rejected, 1007
+            {"E4", d("2004-06-01"), new Object[] {"NO", "0", "0"}},      // 20; short breaks only: rejected, 1001
+            {"E5", d("2005-06-01"), new Object[] {null, null, null}},    // 19; all three blank: excluded
+            {"E6", d("2001-06-01"), new Object[] {"YES", "F5", "U1"}},   // 23: excluded (22 to 25)
+            {"E7", d("2005-06-01"), new Object[] {"DIED", "0", "0"}},    // 19: excluded (DIED)
+            {"E8", d("2003-06-01"), null},                               // 21, relevant, no OC3 row: CL-01
+            {"E9", d("2007-04-10"), null},                               // 17, still in care: not due
+            {"E10", d("2019-06-01"), null},                              // 5, looked after now
+        };
+        for (Object[] c : children) {
+            run.row("903-header.xlsx", c[0], 1, c[1]);
+            if (c[2] instanceof Object[] oc3) {
+                run.row("care-leavers.xlsx", c[0], c[1], 1, oc3[0], oc3[1], oc3[2]);
+            }
+        }
+        run.row("episodes.xlsx", "E1", d("2019-07-01"), "C2", d("2021-09-01"), "E8");
+        run.row("episodes.xlsx", "E2", d("2021-01-01"), "C2", d("2024-03-01"), "E8");
+        run.row("episodes.xlsx", "E3", d("2020-07-01"), "C2", null, null);
+        for (String month : List.of("2018-07-01", "2019-07-01", "2020-07-01")) {
+            run.row("episodes.xlsx", "E4", d(month), "V3", d(month).plusDays(2), "E13");
+        }
+        run.row("episodes.xlsx", "E5", d("2019-07-01"), "C2", d("2021-09-01"), "E8");
+        run.row("episodes.xlsx", "E6", d("2014-07-01"), "C2", d("2019-05-01"), "E8"); // the earliest episode
+        run.row("episodes.xlsx", "E7", d("2019-07-01"), "C2", d("2021-09-01"), "E8");
+        run.row("episodes.xlsx", "E8", d("2017-07-01"), "C2", d("2021-05-01"), "E8");
+        run.row("episodes.xlsx", "E9", d("2020-07-01"), "J2", null, null);
+        run.row("episodes.xlsx", "E10", d("2020-01-01"), "C1", null, null);
+        run.yearEnd();
+
+        // OC3 rows 7 = all blank 1 (E5) + aged 22 to 25 1 (E6) + died 1 (E7) + rejected 2 (E3, E4) + cohort 2 (E1, E2)
+        run.assertTable("Cohort", cellsOf("OC3 rows|Value", 7, "Excluded: all three blank|Value", 1,
+                "Excluded: aged 22 to 25|Value", 1, "Excluded: died or returned home|Value", 1, "Rejected|Value", 2,
+                "In the cohort|Value", 2, "Care leavers without an OC3 row|Value", 1));
+        run.assertTable("In touch", cellsOf("YES|17", 1, "YES|19", 1, "YES|17 to 18", 1, "YES|19 to 21", 1,
+                "YES|Total", 2, "Total|17", 1, "Total|19", 1, "Total|17 to 18", 1, "Total|19 to 21", 1,
+                "Total|Total", 2));
+        assertThat(run.rejected()).contains("care-leavers.xlsx,Data,4,E3,E3,1007,error",
+                "care-leavers.xlsx,Data,5,E4,E4,1001,error", "903-header.xlsx,Data,9,E8,E8,CL-01,warning");
+        // header rows used: the six OC3 children whose rows were checked (E1, E2, E3, E4, E6, E7) and E8 (CL-01);
+        // episodes used: theirs, 9 (E4 has three); E5, E9 and E10 decided nothing
+        String manifest = run.manifest();
+        assertThat(manifest).contains("\"name\": \"903-header.xlsx\"").contains("\"rows_read\": 10,\n"
+                + "      \"blank_rows\": 0,\n      \"rejected\": 0,\n      \"excluded\": 3,\n      \"used\": 7")
+                .contains("\"rows_read\": 12,\n      \"blank_rows\": 0,\n      \"rejected\": 0,\n"
+                        + "      \"excluded\": 3,\n      \"used\": 9")
+                .contains("\"care_leaver_eligibility\"", "\"due_with_no_oc3_row\": 1", "\"not_decidable\": 0");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
+            var sheet = wb.getSheet("Eligibility");
+            assertThat(sheet.getLastRowNum()).as("E1, E2, E3, E4, E6, E7 and E8").isEqualTo(7);
+            var e4 = sheet.getRow(4); // sorted by Child ID: E1, E2, E3, E4
+            assertThat(e4.getCell(0).getStringCellValue()).isEqualTo("E4");
+            assertThat(e4.getCell(2).getNumericCellValue()).as("short breaks do not count").isEqualTo(0);
+            assertThat(e4.getCell(7).getStringCellValue()).isEqualTo("1001");
+            var e2 = sheet.getRow(2);
+            // since the 14th birthday (10 April 2021) to 1 March 2024: 1,056 days; since the 16th (10 April 2023): 326
+            assertThat(e2.getCell(2).getNumericCellValue()).isEqualTo(1056);
+            assertThat(e2.getCell(3).getNumericCellValue()).isEqualTo(326);
+            assertThat(e2.getCell(6).getStringCellValue()).isEqualTo("Yes");
+        }
+    }
+
+    /** Rule 348 through the command line: last year's OC3 found beside this year's input folder. */
+    @Test
+    void lastYearsOc3FromThePreviousPeriodsFolderDecidesRule348() throws Exception {
+        List<String> header = List.of("CHILD", "DOB", "SEX", "IN_TOUCH", "ACTIV", "ACCOM");
+        org.carereturns.support.TestFiles.workbook("OC3").row(header.toArray())
+                .row("D1", d("2005-06-01"), 1, "DIED", "0", "0")
+                .row("D2", d("2005-06-01"), 1, "YES", "F1", "U1")
+                .save(dir.resolve("input/2024-25/care-leavers.xlsx"));
+        org.carereturns.support.TestFiles.workbook("OC3").row(header.toArray())
+                .row("D1", d("2005-06-01"), 1, "YES", "F1", "U1")   // died last year: rejected, 348
+                .row("D2", d("2005-06-01"), 1, "YES", "F1", "U1")   // in touch last year too: kept
+                .save(dir.resolve("input/2025-26/care-leavers.xlsx"));
+        var r = org.carereturns.support.Cli.run("year-end", "--period", "2025-26", "--input",
+                dir.resolve("input/2025-26").toString(), "--output", dir.resolve("out").toString(), "--returns",
+                "CareLeavers");
+        assertThat(r.code()).as(r.stderr()).isZero();
+        String rejected = Files.readString(dir.resolve("out/2025-26/rejected.csv"));
+        assertThat(rejected).contains("care-leavers.xlsx,OC3,2,D1,D1,348,error").doesNotContain(",D2,");
+        assertThat(Files.readString(dir.resolve("out/2025-26/run.log")))
+                .contains("rule 348: last year's OC3 read from", "(2 rows, 1 recorded as DIED)");
+        // last year's folder named with --previous-input: one where nobody was recorded as DIED
+        var alone = org.carereturns.support.Cli.run("year-end", "--period", "2025-26", "--input",
+                dir.resolve("input/2025-26").toString(), "--output", dir.resolve("out2").toString(), "--returns",
+                "CareLeavers", "--previous-input", dir.resolve("input/2025-26").toString());
+        assertThat(alone.code()).as(alone.stderr()).isZero();
+        assertThat(Files.readString(dir.resolve("out2/2025-26/rejected.csv"))).doesNotContain(",348,");
+    }
 }

@@ -3,6 +3,7 @@ package org.carereturns.support;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.carereturns.Period;
 import org.carereturns.ingest.Extract;
@@ -17,6 +18,7 @@ import org.carereturns.validation.Checked;
 import org.carereturns.validation.ExtractRules;
 import org.carereturns.validation.Finding;
 import org.carereturns.validation.RuleCatalog;
+import org.carereturns.validation.Ssda903Rules;
 
 /** Reads and checks an input folder the way a run's read steps and checkAcrossRows do, without starting Spring. */
 public final class Pipeline {
@@ -45,6 +47,10 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    private static <T> Checked<T> withFindings(Checked<T> row, List<Finding> findings) {
+        return new Checked<>(row.raw(), row.recordId(), row.personId(), row.record(), findings, row.exclusion());
+    }
+
     public static Result run(Path input, Period period) throws Exception {
         return run(input, period, Mapping.none());
     }
@@ -52,6 +58,7 @@ public final class Pipeline {
     public static Result run(Path input, Period period, Mapping mapping) throws Exception {
         InputPlan plan = new InputLocator(mapping).plan(input);
         List<Checked<?>> out = new ArrayList<>();
+        Map<Extract, List<Checked<?>>> byExtract = new java.util.EnumMap<>(Extract.class);
         int[] blanks = {0};
         for (Extract e : Extract.values()) {
             ExtractRules<?> rules = RuleCatalog.forExtract(e, mapping, period);
@@ -78,7 +85,7 @@ public final class Pipeline {
                 blanks[0] += reader.blankRows(i);
             }
             reader.close();
-            // the phase across rows, as a run's checkAcrossRows: a row it finds against is rejected
+            // the phase across rows, as a run's checkAcrossRows: a row it finds an error against is rejected
             var found = across.findings();
             for (int i = 0; i < rows.size(); i++) {
                 Checked<?> row = rows.get(i);
@@ -89,9 +96,38 @@ public final class Pipeline {
                     more.stream().filter(f -> f.rule() != rules.duplicateRule()).forEach(all::add);
                     row = new Checked<>(row.raw(), row.recordId(), row.personId(), null, all, null);
                 }
-                out.add(row);
+                rows.set(i, row);
+            }
+            byExtract.put(e, rows);
+        }
+        // the rules of the whole SSDA903, as checkAcrossRows runs them after every extract's own
+        Ssda903Rules ssda903 = new Ssda903Rules(period, java.util.Set.of());
+        if (!plan.files(Extract.HEADER_903).isEmpty()) {
+            List<Checked<?>> rows = byExtract.get(Extract.HEADER_903);
+            for (int i = 0; i < rows.size(); i++) {
+                ssda903.header(i, (org.carereturns.ingest.Records.ChildHeader) rows.get(i).record());
             }
         }
+        if (!plan.files(Extract.EPISODES).isEmpty()) {
+            List<Checked<?>> rows = byExtract.get(Extract.EPISODES);
+            for (int i = 0; i < rows.size(); i++) {
+                ssda903.episode(i, (org.carereturns.ingest.Records.Episode) rows.get(i).record());
+            }
+        }
+        List<Checked<?>> oc3 = byExtract.get(Extract.CARE_LEAVERS);
+        for (int i = 0; i < oc3.size(); i++) {
+            ssda903.careLeaver(i, oc3.get(i).recordId(), (org.carereturns.ingest.Records.CareLeaver) oc3.get(i).record());
+        }
+        ssda903.check().forEach((extract, byPosition) -> byPosition.forEach((i, more) -> {
+            List<Checked<?>> rows = byExtract.get(extract);
+            Checked<?> row = rows.get(i);
+            List<Finding> all = new ArrayList<>(row.findings());
+            all.addAll(more);
+            boolean rejects = more.stream().anyMatch(Finding::isError);
+            rows.set(i, rejects ? new Checked<>(row.raw(), row.recordId(), row.personId(), null, all, null)
+                    : withFindings(row, all));
+        }));
+        byExtract.values().forEach(out::addAll);
         return new Result(plan, out, blanks[0]);
     }
 }

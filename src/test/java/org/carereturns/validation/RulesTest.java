@@ -234,9 +234,9 @@ class RulesTest {
         Map<String, Object> base = v(DOB, age19, GENDER, 1, IN_TOUCH, "YES", ACTIVITY, "F1", CL_ACCOMMODATION, "U1");
         check(Extract.CARE_LEAVERS, base, List.of(
                 passes(),
-                breaks("CL-01", CHILD_ID, ""), passes(CHILD_ID, "C-X"),
-                breaks("CL-02", DOB, "2005-02-30"), passes(DOB, "2005-02-28"),
-                breaks("CL-03", GENDER, 3), passes(GENDER, 2),
+                breaks("OC3-01", CHILD_ID, ""), passes(CHILD_ID, "C-X"),
+                breaks("OC3-02", DOB, "2005-02-30"), passes(DOB, "2005-02-28"),
+                breaks("OC3-03", GENDER, 3), passes(GENDER, 2),
                 passes(CHILD_ID, "DUP"), breaks("INT34", CHILD_ID, "DUP"),
                 breaks("131", IN_TOUCH, "MAYBE"), passes(IN_TOUCH, " yes "),
                 breaks("132", ACTIVITY, "F3"), passes(ACTIVITY, "g6"),
@@ -263,6 +263,86 @@ class RulesTest {
                 passes(DOB, LocalDate.of(2002, 6, 1)),          // 22: passes, excluded
                 passes(DOB, LocalDate.of(1999, 6, 1)),          // 25: passes, excluded
                 passes(DOB, LocalDate.of(2008, 6, 1), IN_TOUCH, "", ACTIVITY, "", CL_ACCOMMODATION, "")));
+    }
+
+    @Test
+    void ssda903HeaderAndEpisodes() throws Exception {
+        check(Extract.HEADER_903, v(DOB, LocalDate.of(2006, 6, 1), GENDER, 1), List.of(
+                passes(),
+                breaks("HDR-01", CHILD_ID, ""), passes(CHILD_ID, "C-X"),
+                passes(CHILD_ID, "DUP"), breaks("HDR-02", CHILD_ID, "DUP"),
+                breaks("101", GENDER, 3), passes(GENDER, 2), passes(GENDER, ""),
+                breaks("102", DOB, "2006-02-30"), breaks("102", DOB, ""), passes(DOB, "2006-02-28")));
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        check(Extract.EPISODES, v(DECOM, from, LEGAL_STATUS, "C2", DEC, LocalDate.of(2020, 6, 1), REC, "E13"), List.of(
+                passes(),
+                breaks("EPI-02", CHILD_ID, ""), passes(CHILD_ID, "C-X"),
+                breaks("141", DECOM, "2020-02-30"), breaks("141", DECOM, ""), passes(DECOM, "2020-02-29"),
+                breaks("143", RNE, "Q"), passes(RNE, " p "),
+                breaks("144", LEGAL_STATUS, "C3"), breaks("144", LEGAL_STATUS, ""), passes(LEGAL_STATUS, " v4 "),
+                breaks("145", CIN, "N9"), passes(CIN, "n8"),
+                breaks("146", PLACE, "U7"), passes(PLACE, "Z1"),
+                breaks("147", DEC, "2020-06-31"), passes(DEC, "2020-06-30"),
+                breaks("EPI-03", DEC, from.minusDays(1)), passes(DEC, from),
+                breaks("148", REC, ""), breaks("148", DEC, ""), passes(DEC, "", REC, ""),
+                breaks("149", REC, "E99"), passes(REC, "e4a")));
+    }
+
+    /**
+     * The rules of the whole SSDA903, each child a case: header, episodes and OC3 written together.
+     * 2024-25: a 19-year-old (born 1 June 2005) had their 14th birthday on 1 June 2019 and their 16th
+     * on 1 June 2021; a 17-year-old born 10 April 2007 has their 17th birthday on 10 April 2024.
+     */
+    @Test
+    void ssda903WholeReturnRules() throws Exception {
+        LocalDate nineteen = LocalDate.of(2005, 6, 1);
+        LocalDate seventeen = LocalDate.of(2007, 4, 10);
+        LocalDate birthday17 = LocalDate.of(2024, 4, 10);
+        Ssda903Case cases = new Ssda903Case();
+        // passes: C2 from 3 March to 2 June 2021 is 91 days (28 + 30 + 31 + 2), the last one after the 16th birthday
+        cases.child("P91", nineteen, null).episode("2021-03-03", "C2", "2021-06-02", "E8");
+        cases.child("B90", nineteen, "1001").episode("2021-03-04", "C2", "2021-06-02", "E8"); // 90 days
+        cases.child("B16", nineteen, "1001").episode("2019-07-01", "C2", "2021-05-31", "E8"); // none after the 16th
+        cases.child("P16", nineteen, null).episode("2019-07-01", "C2", "2021-06-02", "E8"); // one day after it
+        cases.child("BV3", nineteen, "1001").episode("2020-01-01", "V3", "2021-01-01", "E13")
+                .episode("2021-01-01", "V4", "2021-09-01", "E13"); // short breaks only
+        cases.child("BAD", nineteen, "1001").episode("2019-07-01", "C2", "2021-09-01", "E11"); // adopted
+        cases.child("BDI", nineteen, "1000").episode("2019-07-01", "C2", "2021-09-01", "E2");
+        cases.child("BNO", nineteen, "1002"); // no episode at all
+        cases.child("BE3", nineteen, "1011").episode("2019-07-01", "C2", "2020-07-01", "X1")
+                .episode("2020-07-01", "C2", "2021-09-01", "E3");
+        cases.child("PE3", nineteen, null).episode("2019-07-01", "C2", "2020-07-01", "E3")
+                .episode("2020-07-01", "C2", "2021-09-01", "E8"); // an earlier E3, not the latest
+        cases.child("B07", seventeen, "1007").episode("2021-01-01", "C2", null, null); // open on the birthday
+        cases.child("C07", seventeen, "1007").episode("2021-01-01", "C2", birthday17.plusDays(1).toString(), "E8");
+        cases.child("P07", seventeen, null).episode("2021-01-01", "C2", birthday17.minusDays(1).toString(), "E8");
+        cases.child("B16B", seventeen, "1016").episode("2021-01-01", "C2", birthday17.toString(), "E8");
+        cases.child("BDOB", nineteen, "INT15").oc3Born(nineteen.plusDays(1))
+                .episode("2019-07-01", "C2", "2021-09-01", "E8");
+        cases.child("BNH", nineteen, "INT06").notInHeader();
+        cases.child("BEP", nineteen, null).episode("2019-07-01", "C2", "2020-07-01", "X1")
+                .episode("2020-07-01", "C2", "2021-09-01", "E8")
+                .episode("2020-08-01", "C2", "2020-09-01", "X1", "EPI-01"); // starts before the one before ceased
+        cases.child("BEH", null, null).episode("2019-07-01", "C2", "2020-07-01", "X1", "INT06"); // not in the header
+        cases.child("DUE", nineteen, "CL-01").noOc3().episode("2019-07-01", "C2", "2023-05-01", "E8");
+        cases.child("INC", seventeen, null).noOc3().episode("2021-01-01", "C2", null, null); // still in care: not due
+        cases.child("OLD", LocalDate.of(2010, 1, 1), null).noOc3()
+                .episode("2015-01-01", "C2", "2016-01-01", "E13"); // the history reaches back to 2015
+        Pipeline.Result result = cases.run(dir.resolve("ssda903"), P);
+        cases.assertEach(result, tested);
+        // 348, from 2025-26: last year's OC3 said DIED, this year's does not
+        for (int year : List.of(2024, 2025)) {
+            Ssda903Rules rules = new Ssda903Rules(Period.parse(year + "-" + (year + 1 - 2000)), Set.of("C348"));
+            rules.careLeaver(0, "C348", new org.carereturns.ingest.Records.CareLeaver("C348", nineteen, null, "YES",
+                    "F1", "U1"));
+            var found = rules.check().getOrDefault(Extract.CARE_LEAVERS, Map.of());
+            if (year == 2024) {
+                assertThat(found).as("348 is not a rule before 2025-26").isEmpty();
+            } else {
+                assertThat(found.get(0)).extracting(f -> f.rule().id()).containsExactly("348");
+                tested.add("348");
+            }
+        }
     }
 
     @Test
@@ -321,6 +401,8 @@ class RulesTest {
         reviews();
         safeguarding();
         careLeaversDfeRules();
+        ssda903HeaderAndEpisodes();
+        ssda903WholeReturnRules();
         population();
         Set<String> all = new TreeSet<>();
         RuleCatalog.all().forEach(r -> all.add(r.id()));
