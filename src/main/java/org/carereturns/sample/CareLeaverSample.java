@@ -22,7 +22,8 @@ final class CareLeaverSample extends SampleExtract {
         super(shared);
     }
 
-    void write(Path dir, Random r) throws IOException {
+    /** {@code lookedAfter}: given when the header or episodes are written too, to give each young person a history. */
+    void write(Path dir, Random r, LookedAfterSample lookedAfter) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = count(211, 40);
         for (int i = 0; i < n; i++) {
@@ -58,9 +59,16 @@ final class CareLeaverSample extends SampleExtract {
             }
             rows.add(row);
         }
+        if (lookedAfter != null) {
+            lookedAfter.careLeavers(rows);
+        }
         List<String> cols = List.of(CHILD_ID, DOB, GENDER, IN_TOUCH, ACTIVITY, CL_ACCOMMODATION);
         int year = o.period().startYear();
-        writer(Extract.CARE_LEAVERS, "care-leavers.xlsx", "OC3", cols, r)
+        ExtractWriter writer = writer(Extract.CARE_LEAVERS, "care-leavers.xlsx", "OC3", cols, r);
+        if (lookedAfter != null) {
+            writer.noCopiedIds(); // a copied Child ID would leave its own young person with no OC3 row (CL-01)
+        }
+        writer
                 .headers(Map.of(CHILD_ID, "CHILD", DOB, "DOB", GENDER, "SEX", IN_TOUCH, "IN_TOUCH", ACTIVITY, "ACTIV",
                         CL_ACCOMMODATION, "ACCOM"))
                 .write(dir, rows, List.of(

@@ -31,6 +31,7 @@ final class ExtractWriter {
     private List<String> notes = List.of();
     private List<String> firstIds = new ArrayList<>();
     private boolean defects = true;
+    private boolean copiedIds = true;
     private final double defectRate;
     private final GroundTruth truth;
     private final Map<String, Integer> rowsWritten;
@@ -79,6 +80,12 @@ final class ExtractWriter {
         return this;
     }
 
+    /** No row is given an earlier row's ID: in the 903 header, that would take a child out of it. */
+    ExtractWriter noCopiedIds() {
+        this.copiedIds = false;
+        return this;
+    }
+
     ExtractWriter noDefects() {
         this.defects = false;
         return this;
@@ -105,8 +112,11 @@ final class ExtractWriter {
                     values.add(mess(c, row.get(c), defect != null && c.equals(defect[0]), numericIds, csv));
                 }
                 int physical = sheet.write(values);
+                if (row.get(SampleExtract.EXPECTED) instanceof String[] e) { // a defect of the whole return
+                    truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, e[0], e[1], e[3], e[2]));
+                }
                 if (defect != null) {
-                    String severity = List.of("PER-04", "PER-05", "SVC-11", "REV-07", "SG-13", "SG-16")
+                    String severity = List.of("PER-04", "PER-05", "SVC-11", "REV-07", "SG-13", "SG-16", "101", "145")
                             .contains(defect[1]) ? "warning" : "error";
                     truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, defect[0], defect[1],
                             severity, defect[2]));
@@ -133,7 +143,7 @@ final class ExtractWriter {
                         case HEADER_903 -> "HDR-02";
                         case EPISODES -> null; // an episode has no ID of its own to repeat
                     };
-                    if (rule == null) {
+                    if (rule == null || !copiedIds) {
                         continue;
                     }
                     return SampleGenerator.set(row, idColumn, firstIds.get(r.nextInt(firstIds.size())), rule,

@@ -25,6 +25,12 @@ abstract class SampleExtract {
     /** Marks a row other rows depend on: no defect is seeded into it. */
     static final String PROTECTED = "__protected";
 
+    /**
+     * A finding the whole return's rules will make on the row (column, rule, what, severity), because of
+     * other rows: an OC3 row whose episodes break an eligibility rule, a header row due a return.
+     */
+    static final String EXPECTED = "__expected";
+
     final SampleGenerator.Options o;
     final Random rnd;
     final Council council;

@@ -60,8 +60,14 @@ public final class SampleGenerator extends SampleExtract {
         if (o.extracts().contains(Extract.SAFEGUARDING)) {
             new SafeguardingSample(this).write(dir, new Random(o.seed() * 31 + 4));
         }
+        boolean ssda903 = o.extracts().contains(Extract.HEADER_903) || o.extracts().contains(Extract.EPISODES);
+        LookedAfterSample lookedAfter = ssda903 ? new LookedAfterSample(this, new Random(o.seed() * 31 + 6)) : null;
         if (o.extracts().contains(Extract.CARE_LEAVERS)) {
-            new CareLeaverSample(this).write(dir, new Random(o.seed() * 31 + 5));
+            new CareLeaverSample(this).write(dir, new Random(o.seed() * 31 + 5), lookedAfter);
+        }
+        if (lookedAfter != null) {
+            lookedAfter.others();
+            lookedAfter.write(dir);
         }
         if (o.extracts().contains(Extract.POPULATION)) {
             population(dir);
