@@ -125,6 +125,8 @@ final class RunCommand {
         Path output = Path.of(o.output != null ? o.output : "output");
         JobsFiles.Found mappingFile = JobsFiles.locate("mapping.yml", o.mapping, "--mapping", "CARE_RETURNS_MAPPING");
         JobsFiles.Found councilFile = JobsFiles.locate("council.yml", o.council, "--council", "CARE_RETURNS_COUNCIL");
+        JobsFiles.Found comparatorsFile = JobsFiles.locate("comparators.csv", o.comparators, "--comparators",
+                "CARE_RETURNS_COMPARATORS");
         List<String> asked = asked(command, o.returns);
         Path previous = o.previousInput != null ? Path.of(o.previousInput)
                 : input.toAbsolutePath().getParent() == null ? null
@@ -134,8 +136,9 @@ final class RunCommand {
             return ExitCode.INPUT_REFUSED;
         }
         RunRequest request = new RunRequest(command, period, input, output, o.allowPartial,
-                mappingFile == null ? null : mappingFile.path(), previous);
-        for (JobsFiles.Found named : Arrays.asList(mappingFile, councilFile)) {
+                mappingFile == null ? null : mappingFile.path(), previous,
+                comparatorsFile == null ? null : comparatorsFile.path());
+        for (JobsFiles.Found named : Arrays.asList(mappingFile, councilFile, comparatorsFile)) {
             if (named != null && !named.how().startsWith("in ") && !named.how().startsWith("beside")
                     && !Files.isRegularFile(named.path())) {
                 err.println("care-returns: refused: " + named.describe() + " does not exist");

@@ -28,6 +28,10 @@ final class RunOptions {
             + "(default: jobs/council.yml, found likewise; or CARE_RETURNS_COUNCIL)"})
     String council;
 
+    @Option(names = "--comparators", paramLabel = "FILE", description = {"published figures to compare with "
+            + "(default: jobs/comparators.csv, found likewise; or CARE_RETURNS_COMPARATORS)"})
+    String comparators;
+
     @Option(names = "--returns", paramLabel = "LIST", description = {"write only these returns, comma-separated "
             + "(SALT, ASCOF, SAC, CareLeavers); exit 6 if one of them cannot be produced"})
     String returns;

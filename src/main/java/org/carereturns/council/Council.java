@@ -21,14 +21,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * and recorded in the manifest, its region, and the returns it expects every run to produce (a run
  * that cannot produce one exits 6, "done but incomplete").
  */
-public record Council(String name, String code, String region, List<String> returns, String source) {
+public record Council(String name, String code, String region, List<String> returns, String source,
+                      Tolerances tolerances) {
 
     private static final Pattern ONS_CODE = Pattern.compile("[EWSN][0-9]{8}");
-    private static final Set<String> KEYS = Set.of("name", "code", "region", "returns");
+    private static final Set<String> KEYS = Set.of("name", "code", "region", "returns", "tolerances");
+    private static final List<String> TOLERANCES = List.of("counts_percent", "counts_at_least", "rate_points");
 
     /** No council file: "not set" on every sheet, and every return care-returns produces ({@code all}) expected. */
     public static Council notSet(List<String> all) {
-        return new Council("not set", "not set", null, all, null);
+        return new Council("not set", "not set", null, all, null, Tolerances.DEFAULT);
     }
 
     /** The name and code as a sheet's printed header shows them, e.g. "Medway Council (E06000035)". */
@@ -56,7 +58,7 @@ public record Council(String name, String code, String region, List<String> retu
         for (Object key : top.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
                 throw new InputRefusedException(where, "'" + key + "' is not a setting of the council file (expected "
-                        + "name, code, region, returns)");
+                        + "name, code, region, returns, tolerances)");
             }
         }
         String name = text(where, top, "name", true);
@@ -84,7 +86,37 @@ public record Council(String name, String code, String region, List<String> retu
             }
             returns = List.copyOf(names);
         }
-        return new Council(name, code, region, returns, source);
+        return new Council(name, code, region, returns, source, tolerances(where, top.get("tolerances")));
+    }
+
+    /** The year-on-year tolerances: each of the three a number, 0 or more; those not set keep the default. */
+    private static Tolerances tolerances(String where, Object set) throws InputRefusedException {
+        if (set == null) {
+            return Tolerances.DEFAULT;
+        }
+        if (!(set instanceof Map<?, ?> map)) {
+            throw new InputRefusedException(where, "tolerances must set counts_percent, counts_at_least and "
+                    + "rate_points, e.g. tolerances: {counts_percent: 25, counts_at_least: 10, rate_points: 10}");
+        }
+        java.math.BigDecimal[] v = {Tolerances.DEFAULT.countPercent(), Tolerances.DEFAULT.countAtLeast(),
+            Tolerances.DEFAULT.ratePoints()};
+        for (var e : map.entrySet()) {
+            int i = TOLERANCES.indexOf(String.valueOf(e.getKey()));
+            if (i < 0) {
+                throw new InputRefusedException(where, "tolerances: '" + e.getKey() + "' is not a tolerance (expected "
+                        + String.join(", ", TOLERANCES) + ")");
+            }
+            try {
+                v[i] = new java.math.BigDecimal(String.valueOf(e.getValue()).trim());
+            } catch (NumberFormatException x) {
+                v[i] = null;
+            }
+            if (v[i] == null || v[i].signum() < 0) {
+                throw new InputRefusedException(where, "tolerances: " + e.getKey() + " must be a number, 0 or more"
+                        + " (found '" + e.getValue() + "')");
+            }
+        }
+        return new Tolerances(v[0], v[1], v[2]);
     }
 
     private static String text(String where, Map<?, ?> top, String key, boolean required)

@@ -82,6 +82,7 @@ public class ReturnsJobConfig {
     private Job returnsJob(String name) {
         return readAndCompute(new JobBuilder(name, repository))
                 .next(step("writeReturns", new WriteReturns(inputs, audit, returns)))
+                .next(step("writeBenchmarks", new WriteBenchmarks(inputs, audit, returns)))
                 .next(step("writeAuditTrail", new WriteAuditTrail(inputs, audit)))
                 .next(step("publish", new Publish(inputs, audit, returns)))
                 .build();
@@ -120,7 +121,7 @@ public class ReturnsJobConfig {
         Returns.ALL.forEach(r -> names.add(computeStepName(r)));
         names.add("accountForRows");
         if (writesReturns) {
-            names.add("writeReturns");
+            names.addAll(List.of("writeReturns", "writeBenchmarks"));
         }
         names.addAll(List.of("writeAuditTrail", "publish"));
         return names;

@@ -1,5 +1,6 @@
 package org.carereturns.job;
 
+import org.carereturns.benchmarks.Comparators;
 import org.carereturns.council.Council;
 import org.carereturns.ingest.ExtractReader;
 import org.carereturns.ingest.InputPlan;
@@ -11,5 +12,5 @@ import org.carereturns.ingest.Mapping;
  * run's Spring context; nothing changes it.
  */
 public record RunInputs(RunRequest request, Mapping mapping, InputPlan plan, Council council,
-                        ExtractReader.Progress progress) {
+                        Comparators comparators, ExtractReader.Progress progress) {
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.carereturns.CareReturnsApplication;
 import org.carereturns.audit.OutputFolder;
 import org.carereturns.audit.RunAudit;
+import org.carereturns.benchmarks.Comparators;
 import org.carereturns.council.Council;
 import org.carereturns.ingest.DamagedInputException;
 import org.carereturns.ingest.ExtractReader;
@@ -116,11 +117,14 @@ public final class RunLauncher {
                                 List<String> asked, Repository repository, LocalRunLock held) {
         Mapping mapping;
         Council council;
+        Comparators comparators;
         InputPlan plan;
         try {
             mapping = mappingFile == null ? Mapping.none() : Mapping.load(mappingFile.path(), mappingFile.describe());
             council = councilFile == null ? Council.notSet(Returns.names())
                     : Council.load(councilFile.path(), councilFile.describe(), Returns.names());
+            comparators = request.comparatorsFile() == null ? Comparators.none()
+                    : Comparators.load(request.comparatorsFile(), request.comparatorsFile().toString());
             plan = new InputLocator(mapping).plan(request.input());
         } catch (InputRefusedException e) {
             err.println("care-returns: refused: " + e.getMessage());
@@ -131,7 +135,7 @@ public final class RunLauncher {
         if (refused != null) {
             return refused;
         }
-        Outcome code = runHolding(request, mapping, council, plan, asked, repository, held);
+        Outcome code = runHolding(request, mapping, council, comparators, plan, asked, repository, held);
         return code == Outcome.DONE ? incomplete(request, council, asked) : code;
     }
 
@@ -157,10 +161,10 @@ public final class RunLauncher {
         return code;
     }
 
-    private Outcome runHolding(RunRequest request, Mapping mapping, Council council, InputPlan plan, List<String> asked,
-                           Repository repository, LocalRunLock held) {
+    private Outcome runHolding(RunRequest request, Mapping mapping, Council council, Comparators comparators,
+                               InputPlan plan, List<String> asked, Repository repository, LocalRunLock held) {
         while (true) {
-            RunInputs inputs = new RunInputs(request, mapping, plan, council, progress);
+            RunInputs inputs = new RunInputs(request, mapping, plan, council, comparators, progress);
             RunReturns returns = new RunReturns(request, plan, asked);
             lastReturns = returns.statuses();
             try {

@@ -6,10 +6,11 @@ import org.carereturns.Period;
 
 /**
  * What the operator asked for on the command line. {@code previousInput}: last year's extracts
- * (--previous-input, else the previous period's folder beside the input), or null.
+ * (--previous-input, else the previous period's folder beside the input), or null; {@code comparatorsFile}:
+ * jobs/comparators.csv as found, or null.
  */
 public record RunRequest(String command, Period period, Path input, Path output, boolean allowPartial,
-                         Path mappingFile, Path previousInput) {
+                         Path mappingFile, Path previousInput, Path comparatorsFile) {
 
     /** year-end and nightly write the returns; validate writes only the audit trail. */
     public boolean computesReturns() {

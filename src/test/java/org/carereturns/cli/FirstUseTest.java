@@ -99,6 +99,16 @@ class FirstUseTest {
         Files.writeString(council, "name: Medway Council\ncode: E06000035\ncolour: blue\n");
         assertThat(run("year-end", "--council", council.toString()).stderr())
                 .contains("'colour' is not a setting of the council file");
+        Files.writeString(council, "name: Medway Council\ncode: E06000035\ntolerances: {counts_percent: -5}\n");
+        Cli.Result negative = run("year-end", "--council", council.toString());
+        assertThat(negative.code()).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(negative.stderr()).contains("tolerances: counts_percent must be a number, 0 or more");
+        Files.writeString(council, "name: Medway Council\ncode: E06000035\ntolerances: {points: 5}\n");
+        assertThat(run("year-end", "--council", council.toString()).stderr())
+                .contains("tolerances: 'points' is not a tolerance");
+        Files.writeString(council, "name: Medway Council\ncode: E06000035\ntolerances: 10\n");
+        assertThat(run("year-end", "--council", council.toString()).stderr())
+                .contains("tolerances must set counts_percent, counts_at_least and rate_points");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.carereturns.benchmarks;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The headline cells of each return: the figures a council's documents quote and set beside last
+ * year's and England's. SALT's totals, every Local KPI, every ASCOF outcome by age, SAC's derived
+ * figures and the care-leaver indicators by age group.
+ */
+final class Headlines {
+
+    private static final Set<String> SALT = Set.of("STS001 Table 1a", "STS001 Table 1b", "STS002a Table 1",
+            "STS002b Table 1", "LTS001a Table 1a", "LTS001a Table 1b", "LTS001b Table 1a", "LTS001b Table 1b",
+            "LTS001c Table 1a", "LTS001c Table 1b");
+    private static final List<String> AGES = List.of("18-64", "65+", "Total");
+    private static final List<String> CARE_LEAVER_COLUMNS = List.of("17 to 18", "19 to 21", "Total");
+
+    private Headlines() {
+    }
+
+    static boolean isHeadline(CellKey c) {
+        return switch (c.ret()) {
+            case "SALT" -> SALT.contains(c.table()) && c.row().equals("Total") && c.column().equals("Total");
+            case "KPI" -> c.table().equals("Local KPIs") && c.column().equals("Value");
+            case "ASCOF" -> c.column().equals("Outcome") && AGES.contains(c.row());
+            case "SAC" -> c.table().equals("Derived") && c.column().equals("Value");
+            case "CareLeavers" -> c.table().equals("Indicators") && CARE_LEAVER_COLUMNS.contains(c.column());
+            default -> false;
+        };
+    }
+
+    /** A readable name, e.g. "ASCOF 2A Total", "SALT STS001 Table 1a Total", "KPI Long-term clients reviewed". */
+    static String measure(CellKey c) {
+        boolean plain = c.column().equals("Outcome") || c.column().equals("Value") || c.column().equals(c.row());
+        return c.ret() + " " + (c.ret().equals("KPI") || c.ret().equals("SAC") || c.ret().equals("CareLeavers")
+                ? "" : c.table() + " ") + c.row() + (plain ? "" : " " + c.column());
+    }
+}
