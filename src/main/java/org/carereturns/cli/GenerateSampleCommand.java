@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -16,10 +17,13 @@ import picocli.CommandLine.Option;
 
 /** generate-sample: synthetic extracts with seeded defects and their ground truth. */
 @Command(name = "generate-sample", sortOptions = false, separator = " ", optionListHeading = "%nOptions:%n",
-        customSynopsis = "care-returns generate-sample --period P --output DIR [--scale F] [--seed N] [--defect-rate R]",
+        customSynopsis = "care-returns generate-sample --period P --output DIR [--scale F] [--seed N] [--defect-rate R]"
+                + " [--years N]",
         description = {"",
             "Writes realistic synthetic extracts for one council into DIR, with ground-truth.csv listing",
-            "every seeded defect (file, row, column, the rule it breaks). The same seed gives the same bytes."},
+            "every seeded defect (file, row, column, the rule it breaks). The same seed gives the same bytes.",
+            "With --years N, writes N consecutive years ending with P into DIR/<period>/, the council's",
+            "people and long-term support carried from year to year."},
         header = "write realistic synthetic extracts for one council")
 final class GenerateSampleCommand implements Callable<Integer> {
 
@@ -42,6 +46,10 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--extracts", paramLabel = "LIST", description = "only these extracts, comma-separated (e.g. "
             + "contacts); default all")
     String extractList;
+
+    @Option(names = "--years", paramLabel = "N", description = "consecutive years ending with P, each in "
+            + "DIR/<period>/ (1 to 10); default 1, written into DIR itself")
+    String years;
 
     @Option(names = "--help", usageHelp = true, description = "this text")
     boolean help;
@@ -87,12 +95,23 @@ final class GenerateSampleCommand implements Callable<Integer> {
                 }
             }
         }
+        double y = Numbers.within(cmd, "--years", years, 1, 1, 10);
+        if (y != Math.rint(y)) {
+            throw new UsageException(cmd, "--years must be a whole number");
+        }
         try {
-            var summary = new SampleGenerator(new SampleGenerator.Options(p, f, (long) n, rate, extracts))
-                    .generate(folder);
-            out.printf("generated %s sample in %s (scale %s, seed %d, defect rate %s)%n", p, folder, f, (long) n, rate);
-            summary.rows().forEach((extract, rows) -> out.printf("  %-14s %,d rows%n", extract, rows));
-            out.printf("  %,d seeded defects listed in %s%n", summary.defects(), folder.resolve("ground-truth.csv"));
+            var options = new SampleGenerator.Options(p, f, (long) n, rate, extracts);
+            Map<String, SampleGenerator.Summary> written = y == 1
+                    ? Map.of(p.toString(), new SampleGenerator(options).generate(folder))
+                    : SampleGenerator.generateYears(options, (int) y, folder);
+            for (var e : written.entrySet()) {
+                Path into = y == 1 ? folder : folder.resolve(e.getKey());
+                out.printf("generated %s sample in %s (scale %s, seed %d, defect rate %s)%n", e.getKey(), into, f,
+                        (long) n, rate);
+                e.getValue().rows().forEach((extract, rows) -> out.printf("  %-14s %,d rows%n", extract, rows));
+                out.printf("  %,d seeded defects listed in %s%n", e.getValue().defects(),
+                        into.resolve("ground-truth.csv"));
+            }
             return ExitCode.DONE;
         } catch (IOException e) {
             err.println("care-returns: generate-sample failed: " + e.getMessage());

@@ -209,6 +209,35 @@ final class Council {
         }
     }
 
+    /**
+     * This council in an earlier year, from {@code later}'s people and long-term support as they stood
+     * then: a support that started after this year's end is not there yet, one that ended after it is
+     * still open, and nobody has died after it. New people get IDs after {@code later}'s.
+     */
+    void carriedFrom(Council later) {
+        LocalDate end = period.end();
+        java.util.Map<Person, Person> then = new java.util.IdentityHashMap<>();
+        for (Episode e : later.episodes) {
+            if (e.start.isAfter(end)) {
+                continue;
+            }
+            Person p = then.computeIfAbsent(e.person, q -> {
+                Person copy = new Person(q.id, q.dob, q.gender, q.ethnicity, q.psr, q.nhs);
+                copy.dod = q.dod != null && !q.dod.isAfter(end) ? q.dod : null;
+                return copy;
+            });
+            episodes.add(new Episode(p, e.type, e.delivery, e.start, e.end != null && !e.end.isAfter(end) ? e.end
+                    : null));
+        }
+        for (Person p : later.ltsPeople) {
+            Person copy = then.get(p);
+            if (copy != null) {
+                ltsPeople.add(copy);
+            }
+        }
+        nextId = later.nextId;
+    }
+
     String delivery(String setting) {
         if (Codes.LTS_COMMUNITY.equals(setting)) {
             return pick(Codes.DIRECT_PAYMENT, 16, Codes.MANAGED_BUDGET, 10, Codes.COMMISSIONED, 74);

@@ -44,9 +44,36 @@ public final class SampleGenerator extends SampleExtract {
         super(options, new Random(options.seed()));
     }
 
+    /**
+     * Consecutive years of one council, the last {@code o.period()}: {@code years} folders under
+     * {@code parent}, one per period. The long-term support of the last year is built first; each
+     * earlier year has the same people and support as they stood then (a long-term client this
+     * year mostly was one last year), and its own contacts, reviews, concerns and care leavers.
+     */
+    public static Map<String, Summary> generateYears(Options o, int years, Path parent) throws IOException {
+        Map<String, Summary> out = new java.util.LinkedHashMap<>();
+        SampleGenerator last = new SampleGenerator(o);
+        last.council.buildLongTermSupport(last.count(3570, 40));
+        for (int k = years - 1; k >= 0; k--) {
+            Period p = o.period();
+            for (int i = 0; i < k; i++) {
+                p = p.previous();
+            }
+            SampleGenerator year = k == 0 ? last : new SampleGenerator(new Options(p, o.scale(), o.seed() * 1_000 + k,
+                    o.defectRate(), o.extracts()));
+            if (k > 0) {
+                year.council.carriedFrom(last.council);
+            }
+            out.put(p.toString(), year.generate(parent.resolve(p.toString())));
+        }
+        return out;
+    }
+
     public Summary generate(Path dir) throws IOException {
         Files.createDirectories(dir);
-        council.buildLongTermSupport(count(3570, 40));
+        if (council.episodes.isEmpty()) { // a year of several is carried from the last one's (generateYears)
+            council.buildLongTermSupport(count(3570, 40));
+        }
         // each extract draws from its own stream, so asking for one extract gives the same rows as in a full set
         if (o.extracts().contains(Extract.SERVICES)) {
             services(dir, new Random(o.seed() * 31 + 1));
