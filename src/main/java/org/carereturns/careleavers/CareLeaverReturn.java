@@ -51,6 +51,10 @@ public final class CareLeaverReturn implements StatutoryReturn {
     public static final String NOT_CHECKED = "not checked: eligibility needs the 903 header and episodes extracts,"
             + " and this run had OC3 alone";
 
+    /** Why a header or episode row decided nothing when the other of the two is missing. */
+    static final String NOT_DECIDED = "care-leaver eligibility not checked: it needs both the 903 header and the"
+            + " episodes";
+
     /** The OC3 tables, and with the header and episodes the Cohort table and Eligibility lines. */
     public record Figures(List<Table> tables, Eligibility eligibility) implements StatutoryReturn.Figures {
 
@@ -68,8 +72,10 @@ public final class CareLeaverReturn implements StatutoryReturn {
 
         @Override
         public String exclusion(Extract extract, int position) {
-            return extract == Extract.CARE_LEAVERS || eligibility == null ? null
-                    : eligibility.exclusion(extract, position);
+            if (extract == Extract.CARE_LEAVERS) {
+                return null;
+            }
+            return eligibility == null ? NOT_DECIDED : eligibility.exclusion(extract, position);
         }
     }
 }

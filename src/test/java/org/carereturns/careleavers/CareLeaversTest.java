@@ -204,4 +204,22 @@ class CareLeaversTest {
         assertThat(alone.code()).as(alone.stderr()).isZero();
         assertThat(Files.readString(dir.resolve("out2/2025-26/rejected.csv"))).doesNotContain(",348,");
     }
+
+    /** The header without the episodes: OC3 is still checked against it (INT06), eligibility is not. */
+    @Test
+    void aHeaderWithoutEpisodesChecksOc3AgainstItButNotEligibility() throws Exception {
+        ReturnRun run = new ReturnRun(dir).extract("care-leavers.xlsx",
+                List.of("CHILD", "DOB", "SEX", "IN_TOUCH", "ACTIV", "ACCOM"))
+                .extract("903-header.xlsx", List.of("CHILD", "SEX", "DOB"));
+        run.row("903-header.xlsx", "H1", 1, d("2005-06-01"));
+        run.row("care-leavers.xlsx", "H1", d("2005-06-01"), 1, "YES", "F1", "U1"); // in the header: in the cohort
+        run.row("care-leavers.xlsx", "H2", d("2005-06-01"), 1, "YES", "F1", "U1"); // not in it: rejected, INT06
+        run.yearEnd();
+        assertThat(run.rejected()).contains("care-leavers.xlsx,Data,3,H2,H2,INT06,error");
+        run.assertTable("In touch", cellsOf("YES|19", 1, "YES|19 to 21", 1, "YES|Total", 1, "Total|19", 1,
+                "Total|19 to 21", 1, "Total|Total", 1));
+        assertThat(run.cells()).noneSatisfy((k, v) -> assertThat(k).contains("Cohort"));
+        assertThat(run.manifest()).contains("\"care-leaver eligibility not checked: it needs both the 903 header and"
+                + " the episodes\": 1").contains("\"checked\": false");
+    }
 }
