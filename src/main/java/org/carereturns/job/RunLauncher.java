@@ -339,7 +339,8 @@ public final class RunLauncher {
                 try {
                     locks.release();
                 } catch (RuntimeException e) {
-                    err.println("care-returns: the run lock could not be released (" + rootMessage(e)
+                    err.println("care-returns: the run lock could not be released (" + (audit.outOfMemoryIn() != null
+                            ? "the job repository closed itself when memory ran out" : rootMessage(e))
                             + "); the next run will take it over");
                 }
             }
