@@ -1,5 +1,6 @@
 package org.carereturns.benchmarks;
 
+import org.carereturns.returns.CellKey;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -13,8 +14,7 @@ import java.util.TreeMap;
 
 import org.carereturns.Period;
 import org.carereturns.council.Tolerances;
-import org.carereturns.ingest.CsvReading;
-import org.carereturns.ingest.SheetRow;
+import org.carereturns.returns.ReturnsCsv;
 import org.carereturns.returns.Table;
 
 /**
@@ -133,29 +133,7 @@ public final class Benchmarks {
             p = p.previous();
             Path file = output.resolve(p.toString()).resolve("returns.csv");
             if (Files.isRegularFile(file)) {
-                out.put(p, cells(file));
-            }
-        }
-        return out;
-    }
-
-    /** A returns.csv read back: each cell's value, or null when it was empty. */
-    public static Map<CellKey, BigDecimal> cells(Path returnsCsv) throws IOException {
-        Map<CellKey, BigDecimal> out = new LinkedHashMap<>();
-        try (var rows = CsvReading.open(returnsCsv)) {
-            rows.next();
-            for (SheetRow r = rows.next(); r != null; r = rows.next()) {
-                String[] f = new String[5];
-                for (int i = 0; i < 5; i++) {
-                    f[i] = r.cell(i) == null ? "" : r.cell(i).text();
-                }
-                BigDecimal value;
-                try {
-                    value = f[4].isBlank() ? null : new BigDecimal(f[4].trim());
-                } catch (NumberFormatException e) {
-                    value = null;
-                }
-                out.put(new CellKey(f[0], f[1], f[2], f[3]), value);
+                out.put(p, ReturnsCsv.read(file));
             }
         }
         return out;

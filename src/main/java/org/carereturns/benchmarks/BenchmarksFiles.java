@@ -1,5 +1,6 @@
 package org.carereturns.benchmarks;
 
+import org.carereturns.returns.CellKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -17,6 +18,7 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carereturns.Period;
+import org.carereturns.returns.ReturnsCsv;
 import org.carereturns.returns.Table;
 import org.carereturns.workbook.AboutSheet;
 import org.carereturns.workbook.Charts;
@@ -50,7 +52,7 @@ public final class BenchmarksFiles {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(TRENDS_HEADER + "\r\n");
             for (Benchmarks.Trend t : sorted) {
-                w.write(String.join(",", cell(t.cell()), t.period().toString(), Table.text(t.value())) + "\r\n");
+                w.write(String.join(",", ReturnsCsv.cell(t.cell()), t.period().toString(), Table.text(t.value())) + "\r\n");
             }
         }
     }
@@ -59,18 +61,10 @@ public final class BenchmarksFiles {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(YEAR_ON_YEAR_HEADER + "\r\n");
             for (Benchmarks.Query q : b.queries()) {
-                w.write(String.join(",", cell(q.cell()), Table.text(q.lastYear()), Table.text(q.thisYear()),
+                w.write(String.join(",", ReturnsCsv.cell(q.cell()), Table.text(q.lastYear()), Table.text(q.thisYear()),
                         Table.text(q.change())) + "\r\n");
             }
         }
-    }
-
-    private static String cell(CellKey c) {
-        return String.join(",", q(c.ret()), q(c.table()), q(c.row()), q(c.column()));
-    }
-
-    private static String q(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     static void workbook(Benchmarks b, Comparators comparators, AboutSheet.Run run, Path file) throws IOException {

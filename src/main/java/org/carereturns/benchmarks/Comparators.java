@@ -1,5 +1,6 @@
 package org.carereturns.benchmarks;
 
+import org.carereturns.returns.CellKey;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.carereturns.benchmarks;
 
+import org.carereturns.returns.CellKey;
 import java.util.List;
 import java.util.Set;
 

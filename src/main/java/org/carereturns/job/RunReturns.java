@@ -75,6 +75,18 @@ public final class RunReturns {
         statuses.replaceAll(s -> s.name().equals(r.name()) ? new Status(r.name(), true, null) : s);
     }
 
+    /** The tables of every return written so far, in registration order (after writeReturns: all of them). */
+    public List<org.carereturns.returns.Table> producedTables() {
+        List<org.carereturns.returns.Table> out = new java.util.ArrayList<>();
+        for (StatutoryReturn r : Returns.ALL) {
+            boolean produced = statuses.stream().anyMatch(s -> s.name().equals(r.name()) && s.produced());
+            if (produced && computed.get(r) != null) {
+                out.addAll(computed.get(r).tables());
+            }
+        }
+        return out;
+    }
+
     public List<Status> statuses() {
         return statuses;
     }

@@ -1,12 +1,10 @@
 package org.carereturns.job;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.carereturns.audit.RunAudit;
 import org.carereturns.benchmarks.Benchmarks;
 import org.carereturns.benchmarks.BenchmarksFiles;
-import org.carereturns.returns.StatutoryReturn;
 import org.carereturns.returns.Table;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -31,13 +29,7 @@ class WriteBenchmarks implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<Table> tables = new ArrayList<>();
-        for (StatutoryReturn r : Returns.ALL) {
-            StatutoryReturn.Figures figures = returns.figures(r);
-            if (figures != null && returns.notProducible(r) == null && returns.wanted(r)) {
-                tables.addAll(figures.tables());
-            }
-        }
+        List<Table> tables = returns.producedTables();
         var request = inputs.request();
         var earlier = Benchmarks.earlierYears(request.output(), request.period());
         Benchmarks b = Benchmarks.compute(request.period(), tables, earlier, inputs.comparators(),

@@ -57,11 +57,11 @@ public final class CareHistory {
 
         /** Rule 1001's relevant or former relevant child (decided only when {@link #decidable}). */
         public boolean relevant() {
-            return daysSince14 >= RELEVANT_DAYS && daysAfter16 >= 1 && !adopted();
+            return isRelevant(daysSince14, daysAfter16, latestReasonCeased);
         }
 
         public boolean adopted() {
-            return latestReasonCeased != null && ADOPTED.contains(latestReasonCeased);
+            return isAdopted(latestReasonCeased);
         }
 
         public boolean transferred() {
@@ -105,14 +105,17 @@ public final class CareHistory {
             died |= DIED.equals(e.reasonCeased());
         }
         String latest = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1).reasonCeased();
-        Facts f = new Facts(childId, dob, age, birthday, episodes.size(), since14, after16, onBirthday, ceasedAfter,
-                latest, died, true);
         boolean reachesBack = earliest != null && !earliest.isAfter(at14);
-        if (!reachesBack && !f.relevant() && !f.adopted()) {
-            f = new Facts(childId, dob, age, birthday, episodes.size(), since14, after16, onBirthday, ceasedAfter,
-                    latest, died, false);
-        }
-        return f;
+        return new Facts(childId, dob, age, birthday, episodes.size(), since14, after16, onBirthday, ceasedAfter,
+                latest, died, reachesBack || isRelevant(since14, after16, latest) || isAdopted(latest));
+    }
+
+    private static boolean isRelevant(long since14, long after16, String latestReasonCeased) {
+        return since14 >= RELEVANT_DAYS && after16 >= 1 && !isAdopted(latestReasonCeased);
+    }
+
+    private static boolean isAdopted(String latestReasonCeased) {
+        return latestReasonCeased != null && ADOPTED.contains(latestReasonCeased);
     }
 
     private static long days(LocalDate from, LocalDate to) {

@@ -69,8 +69,12 @@ public final class Ssda903Rules {
     private final Set<String> diedLastYear;
     private final Map<String, Integer> headerPosition = new LinkedHashMap<>();
     private final Map<String, LocalDate> dateOfBirth = new HashMap<>();
-    private final List<Object[]> episodes = new ArrayList<>(); // position, episode
-    private final List<Object[]> careLeavers = new ArrayList<>(); // position, record
+    /** A record with its row's position in its extract. */
+    private record At<T>(int position, T record) {
+    }
+
+    private final List<At<Episode>> episodes = new ArrayList<>();
+    private final List<At<CareLeaver>> careLeavers = new ArrayList<>();
     private final Set<String> inOc3 = new HashSet<>();
     private final Map<Extract, Map<Integer, List<Finding>>> findings = new EnumMap<>(Extract.class);
     private boolean headerRead;
@@ -97,7 +101,7 @@ public final class Ssda903Rules {
     public void episode(int position, Episode record) {
         episodesRead = true;
         if (record != null) {
-            episodes.add(new Object[] {position, record});
+            episodes.add(new At<>(position, record));
         }
     }
 
@@ -107,7 +111,7 @@ public final class Ssda903Rules {
             inOc3.add(childId);
         }
         if (record != null) {
-            careLeavers.add(new Object[] {position, record});
+            careLeavers.add(new At<>(position, record));
         }
     }
 
@@ -119,8 +123,8 @@ public final class Ssda903Rules {
     /** Every finding, by extract and position, once every row is in. */
     public Map<Extract, Map<Integer, List<Finding>>> check() {
         CareHistory history = episodes();
-        for (Object[] p : careLeavers) {
-            careLeaver((Integer) p[0], (CareLeaver) p[1], history);
+        for (At<CareLeaver> c : careLeavers) {
+            careLeaver(c.position(), c.record(), history);
         }
         if (eligibilityChecked()) {
             dueAndMissing(history);
@@ -131,24 +135,23 @@ public final class Ssda903Rules {
     /** EPI-01 and INT06 on episodes; what is left is the children's history. */
     private CareHistory episodes() {
         CareHistory history = new CareHistory(period);
-        Map<String, List<Object[]>> byChild = new TreeMap<>();
-        for (Object[] p : episodes) {
-            Episode e = (Episode) p[1];
+        Map<String, List<At<Episode>>> byChild = new TreeMap<>();
+        for (At<Episode> at : episodes) {
+            Episode e = at.record();
             if (headerRead && !headerPosition.containsKey(e.childId())) {
-                add(Extract.EPISODES, (Integer) p[0], new Finding(INT06, CHILD_ID, e.childId(),
+                add(Extract.EPISODES, at.position(), new Finding(INT06, CHILD_ID, e.childId(),
                         "Internal Check: Child in Episodes does not exist in Header. (Child ID '" + e.childId() + "')"));
                 continue;
             }
-            byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(p);
+            byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(at);
         }
-        for (List<Object[]> list : byChild.values()) {
-            list.sort(Comparator.comparing((Object[] p) -> ((Episode) p[1]).commenced())
-                    .thenComparing(p -> (Integer) p[0]));
+        for (List<At<Episode>> list : byChild.values()) {
+            list.sort(Comparator.comparing((At<Episode> at) -> at.record().commenced()).thenComparing(At::position));
             Episode previous = null;
-            for (Object[] p : list) {
-                Episode e = (Episode) p[1];
+            for (At<Episode> at : list) {
+                Episode e = at.record();
                 if (previous != null && (previous.ceased() == null || e.commenced().isBefore(previous.ceased()))) {
-                    add(Extract.EPISODES, (Integer) p[0], new Finding(OVERLAP, DECOM, e.commenced().toString(),
+                    add(Extract.EPISODES, at.position(), new Finding(OVERLAP, DECOM, e.commenced().toString(),
                             "This episode of Child ID '" + e.childId() + "' starts on " + e.commenced()
                                     + ", before the episode that started on " + previous.commenced() + " ceased ("
                                     + (previous.ceased() == null ? "it is still open" : "on " + previous.ceased())

@@ -1,5 +1,6 @@
 package org.carereturns.benchmarks;
 
+import org.carereturns.returns.CellKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.carereturns.Period;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.ExtractReader;
-import org.carereturns.ingest.InputFile;
 import org.carereturns.ingest.InputLocator;
 import org.carereturns.ingest.InputPlan;
 import org.carereturns.ingest.Mapping;
@@ -64,15 +63,7 @@ public final class Pipeline {
             ExtractRules<?> rules = RuleCatalog.forExtract(e, mapping, period);
             AcrossRows across = new AcrossRows(e, rules, plan.files(e), period);
             List<Checked<?>> rows = new ArrayList<>();
-            ExtractReader reader = new ExtractReader(plan.files(e), new ExtractReader.Progress() {
-                @Override
-                public void update(InputFile file, long rows, double fraction) {
-                }
-
-                @Override
-                public void done(InputFile file, long rows) {
-                }
-            });
+            ExtractReader reader = new ExtractReader(plan.files(e), ExtractReader.Progress.NONE);
             reader.open(new org.springframework.batch.infrastructure.item.ExecutionContext());
             RawRecord raw;
             while ((raw = reader.read()) != null) {

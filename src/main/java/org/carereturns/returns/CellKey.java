@@ -1,4 +1,4 @@
-package org.carereturns.benchmarks;
+package org.carereturns.returns;
 
 /** A cell as returns.csv names it: return, table, row and column. */
 public record CellKey(String ret, String table, String row, String column) {
