@@ -14,7 +14,8 @@ public enum Extract {
     CARE_LEAVERS("care leavers", Records.CareLeaver.class, "care-leavers*", "oc3*"),
     POPULATION("population", Records.PopulationRow.class, "population*"),
     HEADER_903("903 header", Records.ChildHeader.class, "header*", "903-header*", "ssda903-header*"),
-    EPISODES("episodes", Records.Episode.class, "episodes*", "903-episodes*", "ssda903-episodes*");
+    EPISODES("episodes", Records.Episode.class, "episodes*", "903-episodes*", "ssda903-episodes*"),
+    CLD("cld", Records.CldEvent.class, "cld*");
 
     private final String label;
     private final Class<?> recordType;

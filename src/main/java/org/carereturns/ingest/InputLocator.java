@@ -160,6 +160,9 @@ public final class InputLocator {
                         + " with commas between the columns");
             }
             // the whole file once, before anything is computed: a broken quote would swallow rows
+            if (extract == Extract.CLD) {
+                new CldFileCheck(found, false).check(rows);
+            }
             while (rows.next() != null) {
                 // structure only
             }
@@ -229,6 +232,9 @@ public final class InputLocator {
                 }
                 try (RowSource rows = wb.openSheet(sheet)) {
                     InputFile found = locateHeader(extract, file, sheet.name(), rows, sha, ignored, best);
+                    if (found != null && extract == Extract.CLD) {
+                        new CldFileCheck(found, rows.date1904()).check(rows);
+                    }
                     if (found != null) {
                         int at = wb.sheets().indexOf(sheet);
                         for (XlsxWorkbook.SheetInfo other : wb.sheets().subList(at + 1, wb.sheets().size())) {
@@ -289,7 +295,7 @@ public final class InputLocator {
                     + " (looked for: " + requiredNames(extract) + ")");
         }
         String where = best.sheet.isEmpty() ? "row " + best.row : "sheet '" + best.sheet + "' row " + best.row;
-        return new InputRefusedException(name, "required column" + (best.missing.size() > 1 ? "s " : " ")
+        return new InputRefusedException(name, (extract == Extract.CLD ? "CLD-F01: " : "") + "required column" + (best.missing.size() > 1 ? "s " : " ")
                 + String.join(", ", best.missing.stream().map(c -> "'" + c + "'").toList())
                 + (best.missing.size() > 1 ? " are" : " is") + " missing from the header row (" + where
                 + "); add the column, or add its heading as an alias in the mapping file");

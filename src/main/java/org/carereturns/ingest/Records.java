@@ -83,4 +83,44 @@ public final class Records {
             return rows.stream().filter(r -> r.age() >= fromAge && r.age() <= toAge).mapToLong(PopulationRow::count).sum();
         }
     }
+
+    /**
+     * One event of a Client Level Data file (docs/cld.md), its coded values in the Release 2 wording.
+     * {@code dataQuality} holds two characters per column of the specification, in its order: the
+     * field's status in the row (M mandatory, A applicable, N not applicable) and the check's result
+     * (V valid, B blank, F blank but mandatory, I invalid, R Release 1 wording).
+     */
+    public record CldEvent(String laCode, LocalDate periodStart, LocalDate periodEnd, String nhsNumber,
+                           String laPersonId, String gender, String ethnicity, LocalDate dateOfBirth,
+                           LocalDate dateOfDeath, String clientType, String psr, String accommodation,
+                           String employment, String hasUnpaidCarer, String eventType, String eventReference,
+                           LocalDate start, LocalDate end, String outcome, String route, String assessmentType,
+                           String serviceType, String component, String delivery, String reviewReason,
+                           List<String> linkedPeople, String dataQuality) {
+
+        /** DHSC's person ID: the NHS number, else the council's code and its own person ID. */
+        public String personKey() {
+            return nhsNumber != null ? nhsNumber : laCode + "_" + laPersonId;
+        }
+
+        /**
+         * DHSC's unique-event key (cld-background §3.0): person, start, client type, event type, the end
+         * date for events other than services, and the route, assessment type or service type and
+         * component that say what kind of event it is. Rows with one key are one event.
+         */
+        public String eventKey() {
+            StringBuilder b = new StringBuilder(personKey()).append('|').append(start).append('|').append(clientType)
+                    .append('|').append(eventType);
+            if (!"Service".equals(eventType)) {
+                b.append('|').append(end);
+            }
+            switch (eventType == null ? "" : eventType) {
+                case "Request" -> b.append('|').append(route);
+                case "Assessment" -> b.append('|').append(assessmentType);
+                case "Service" -> b.append('|').append(serviceType).append('|').append(component);
+                default -> { }
+            }
+            return b.toString();
+        }
+    }
 }

@@ -79,6 +79,54 @@ public final class Schema {
     public static final String PL_POST = "Placement Postcode";
     public static final String URN = "URN";
 
+    // Client Level Data: the specification's names, with spaces (docs/cld.md)
+    public static final String LA_CODE = "LA Code";
+    public static final String RP_START = "Reporting Period Start Date";
+    public static final String RP_END = "Reporting Period End Date";
+    public static final String LA_PERSON_ID = "LA Person Unique Identifier";
+    public static final String FIRST_NAME = "First Name";
+    public static final String LAST_NAME = "Last Name";
+    public static final String GP_NAME = "GP Practice Name";
+    public static final String GP_CODE = "GP Practice Code";
+    public static final String POSTCODE = "Postcode";
+    public static final String ASD = "Autism Spectrum Disorder (ASD)";
+    public static final String VISUAL = "Visual Impairment";
+    public static final String HEARING = "Hearing Impairment";
+    public static final String DEMENTIA = "Dementia";
+    public static final String FUNDING = "Client Funding Status";
+    public static final String EVENT_TYPE = "Event Type";
+    public static final String EVENT_REF = "Event Reference";
+    public static final String EVENT_START = "Event Start Date";
+    public static final String EVENT_END = "Event End Date";
+    public static final String EVENT_DESCRIPTION = "Event Description";
+    public static final String EVENT_OUTCOME = "Event Outcome";
+    public static final String CLD_ROUTE = "Request: Route of Access";
+    public static final String ASSESSMENT_TYPE = "Assessment Type";
+    public static final String ELIGIBLE_NEEDS = "Eligible Needs Identified";
+    public static final String ASSESSMENT_METHOD = "Method of Assessment";
+    public static final String HOURS_CARING = "Total Hrs Caring per week";
+    public static final String ADULTS_CARED_FOR = "No. of adults being cared for";
+    public static final String LINKED_1 = "Adult 1 Linked Person_ID";
+    public static final String LINKED_2 = "Adult 2 Linked Person_ID";
+    public static final String LINKED_3 = "Adult 3 Linked Person_ID";
+    public static final String COMPONENT = "Service Component";
+    public static final String CQC_NAME = "Provider CQC Location Name";
+    public static final String CQC_ID = "Provider CQC Location ID";
+    public static final String REVIEW_OUTCOMES = "Review Outcomes Achieved";
+    public static final String REVIEW_METHOD = "Method of Review";
+    public static final String UNIT_COST = "Unit Cost";
+    public static final String COST_FREQUENCY = "Cost Frequency (Unit Type)";
+    public static final String PLANNED_UNITS = "Planned units per week";
+
+    /** The Client Level Data columns in the specification's order (cld-background §1.2). */
+    public static final List<String> CLD_COLUMNS = List.of(LA_CODE, RP_START, RP_END, NHS_NUMBER, LA_PERSON_ID,
+            FIRST_NAME, LAST_NAME, GP_NAME, GP_CODE, GENDER, ETHNICITY, DOB, DOD, CLIENT_TYPE, PSR, POSTCODE,
+            ACCOMMODATION, EMPLOYMENT, UNPAID_CARER, ASD, VISUAL, HEARING, DEMENTIA, FUNDING, EVENT_TYPE, EVENT_REF,
+            EVENT_START, EVENT_END, EVENT_DESCRIPTION, EVENT_OUTCOME, CLD_ROUTE, ASSESSMENT_TYPE, ELIGIBLE_NEEDS,
+            ASSESSMENT_METHOD, HOURS_CARING, ADULTS_CARED_FOR, LINKED_1, LINKED_2, LINKED_3, SERVICE_TYPE, COMPONENT,
+            DELIVERY, CQC_NAME, CQC_ID, REVIEW_REASON, REVIEW_OUTCOMES, REVIEW_METHOD, UNIT_COST, COST_FREQUENCY,
+            PLANNED_UNITS);
+
     public static final String AGE = "Age";
     public static final String POPULATION = "Population";
 
@@ -181,6 +229,12 @@ public final class Schema {
                 cols.add(Column.optional(PL_POST, "PL_POST"));
                 cols.add(Column.optional(URN));
             }
+            case CLD -> {
+                // every column of the specification must be in the header (CLD-F01); order is not checked
+                for (String name : CLD_COLUMNS) {
+                    cols.add(Column.required(name));
+                }
+            }
             case POPULATION -> {
                 cols.add(Column.required(AGE));
                 cols.add(Column.required(POPULATION, "Count", "Persons"));
@@ -193,7 +247,8 @@ public final class Schema {
     }
 
     private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of(DOB, DOD, CONTACT_DATE, OUTCOME_DATE,
-            START_DATE, END_DATE, REVIEW_DATE, NEXT_REVIEW, CONCERN_DATE, ENQUIRY_START, ENQUIRY_END, DECOM, DEC, MC_DOB);
+            START_DATE, END_DATE, REVIEW_DATE, NEXT_REVIEW, CONCERN_DATE, ENQUIRY_START, ENQUIRY_END, DECOM, DEC, MC_DOB,
+            RP_START, RP_END, EVENT_START, EVENT_END);
 
     /** Columns holding dates: a number in them is an Excel date serial, shown to people as a date. */
     public static boolean isDate(String column) {
@@ -209,6 +264,7 @@ public final class Schema {
             case SAFEGUARDING -> CONCERN_ID;
             case CARE_LEAVERS, HEADER_903, EPISODES -> CHILD_ID;
             case POPULATION -> AGE;
+            case CLD -> EVENT_REF;
         };
     }
 }

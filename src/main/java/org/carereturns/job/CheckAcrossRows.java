@@ -15,6 +15,7 @@ import org.carereturns.store.StoredRow;
 import org.carereturns.validation.AcrossRows;
 import org.carereturns.validation.Finding;
 import org.carereturns.validation.RuleCatalog;
+import org.carereturns.validation.CldSetRules;
 import org.carereturns.validation.Ssda903Rules;
 import org.carereturns.ingest.Records.CareLeaver;
 import org.carereturns.ingest.Records.ChildHeader;
@@ -62,6 +63,7 @@ class CheckAcrossRows implements Tasklet {
             found.put(extract, new TreeMap<>(phase.findings()));
         }
         ssda903(found);
+        cld(found);
         for (var e : found.entrySet()) {
             Map<Integer, List<StoredRow.StoredFinding>> kept = new TreeMap<>();
             e.getValue().forEach((p, findings) -> kept.put(p, findings.stream().map(KeepRows::stored).toList()));
@@ -96,6 +98,18 @@ class CheckAcrossRows implements Tasklet {
         rules.check().forEach((extract, byPosition) -> byPosition.forEach((position, findings) ->
                 found.computeIfAbsent(extract, x -> new TreeMap<>()).computeIfAbsent(position, x -> new ArrayList<>())
                         .addAll(findings)));
+    }
+
+    /** The CLD rules that compare rows (CLD-X01 to X04), given the rows no rule has rejected. */
+    private void cld(Map<Extract, Map<Integer, List<Finding>>> found) throws java.io.IOException {
+        if (!inputs.plan().has(Extract.CLD)) {
+            return;
+        }
+        CldSetRules rules = new CldSetRules();
+        read(found, Extract.CLD, (position, row, record) -> rules.add(position, row.file(), row.row(),
+                (org.carereturns.ingest.Records.CldEvent) record));
+        rules.check().forEach((position, findings) -> found.computeIfAbsent(Extract.CLD, x -> new TreeMap<>())
+                .computeIfAbsent(position, x -> new ArrayList<>()).addAll(findings));
     }
 
     private interface Row {

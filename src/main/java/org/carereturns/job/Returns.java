@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.carereturns.ascof.AscofReturn;
 import org.carereturns.careleavers.CareLeaverReturn;
+import org.carereturns.cld.CldReturn;
 import org.carereturns.ingest.Extract;
 import org.carereturns.ingest.InputPlan;
 import org.carereturns.returns.StatutoryReturn;
@@ -19,7 +20,7 @@ import org.carereturns.salt.SaltReturn;
 public final class Returns {
 
     public static final List<StatutoryReturn> ALL = List.of(new SaltReturn(), new AscofReturn(), new SacReturn(),
-            new CareLeaverReturn());
+            new CareLeaverReturn(), new CldReturn());
 
     private Returns() {
     }

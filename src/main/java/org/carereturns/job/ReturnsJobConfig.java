@@ -44,7 +44,8 @@ public class ReturnsJobConfig {
 
     /** The order the extracts are read in, and rejected.csv lists them. */
     static final List<Extract> READ_ORDER = List.of(Extract.SERVICES, Extract.CONTACTS, Extract.REVIEWS,
-            Extract.SAFEGUARDING, Extract.CARE_LEAVERS, Extract.HEADER_903, Extract.EPISODES, Extract.POPULATION);
+            Extract.SAFEGUARDING, Extract.CARE_LEAVERS, Extract.HEADER_903, Extract.EPISODES, Extract.CLD,
+            Extract.POPULATION);
 
     private final JobRepository repository;
     private final PlatformTransactionManager tm;

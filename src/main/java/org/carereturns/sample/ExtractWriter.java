@@ -35,6 +35,9 @@ final class ExtractWriter {
     private final double defectRate;
     private final GroundTruth truth;
     private final Map<String, Integer> rowsWritten;
+    /** The rows given a defect: the CLD file holds the events of the others (CldSample). */
+    private final java.util.Set<Map<String, Object>> defective =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ExtractWriter(Extract extract, String fileName, String sheetName, List<String> columns, Random r, double defectRate,
                   GroundTruth truth, Map<String, Integer> rowsWritten) {
@@ -116,6 +119,7 @@ final class ExtractWriter {
                     truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, e[0], e[1], e[3], e[2]));
                 }
                 if (defect != null) {
+                    defective.add(row);
                     String severity = List.of("PER-04", "PER-05", "SVC-11", "REV-07", "SG-13", "SG-16", "101", "145")
                             .contains(defect[1]) ? "warning" : "error";
                     truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, defect[0], defect[1],
@@ -126,6 +130,11 @@ final class ExtractWriter {
             }
         }
         rowsWritten.merge(extract.label(), rows.size(), Integer::sum);
+    }
+
+    /** The rows written with no seeded defect, in the order given. */
+    List<Map<String, Object>> clean(List<Map<String, Object>> rows) {
+        return rows.stream().filter(row -> !defective.contains(row)).toList();
     }
 
     private String[] seed(Map<String, Object> row, List<SampleGenerator.Defect> catalogue, String idColumn) {
@@ -141,7 +150,7 @@ final class ExtractWriter {
                         case CARE_LEAVERS -> "INT34";
                         case POPULATION -> "POP-03";
                         case HEADER_903 -> "HDR-02";
-                        case EPISODES -> null; // an episode has no ID of its own to repeat
+                        case EPISODES, CLD -> null; // no ID of its own to repeat (a CLD event's is optional)
                     };
                     if (rule == null || !copiedIds) {
                         continue;

@@ -38,6 +38,8 @@ public final class SampleGenerator extends SampleExtract {
     }
 
     private int serviceSeq = 2_000_000;
+    /** The council's CLD file: the events of the services, contacts and reviews written without a defect. */
+    private final CldSample cld = new CldSample(this);
     private final Map<Episode, Map<String, Object>> episodeRows = new java.util.IdentityHashMap<>();
 
     public SampleGenerator(Options options) {
@@ -96,6 +98,9 @@ public final class SampleGenerator extends SampleExtract {
             lookedAfter.others();
             lookedAfter.write(dir);
         }
+        if (o.extracts().contains(Extract.CLD)) {
+            cld.write(dir);
+        }
         if (o.extracts().contains(Extract.POPULATION)) {
             population(dir);
         }
@@ -120,7 +125,12 @@ public final class SampleGenerator extends SampleExtract {
         }
         int stMax = count(1670, 30);
         for (int i = 0; i < stMax; i++) {
-            rows.add(stMaxRow());
+            Map<String, Object> row = stMaxRow();
+            rows.add(row);
+            Map<String, Object> next = followOn(row);
+            if (next != null) {
+                rows.add(next);
+            }
         }
         for (int i = 0; i < count(420, 10); i++) {
             Person p = council.adult();
@@ -143,10 +153,11 @@ public final class SampleGenerator extends SampleExtract {
         rows.sort((a, b) -> ((LocalDate) a.get(START_DATE)).compareTo((LocalDate) b.get(START_DATE)));
         List<String> cols = List.of(SERVICE_ID, PERSON_ID, NHS_NUMBER, DOB, GENDER, ETHNICITY, PSR, DOD, CLIENT_TYPE,
                 SERVICE_TYPE, DELIVERY, START_DATE, END_DATE, ST_MAX_OUTCOME, UNPAID_CARER, ACCOMMODATION, EMPLOYMENT);
-        writer(Extract.SERVICES, "services.xlsx", "Services", cols, r)
+        ExtractWriter w = writer(Extract.SERVICES, "services.xlsx", "Services", cols, r)
                 .titles("Medway Council - adult social care services extract", "Run date: "
-                        + o.period().end().plusDays(3), "")
-                .write(dir, rows, serviceDefects());
+                        + o.period().end().plusDays(3), "");
+        w.write(dir, rows, serviceDefects());
+        cld.services(w.clean(rows));
     }
 
     private Map<String, Object> serviceRow(Person p, String clientType, String type, String delivery, LocalDate start,
@@ -194,6 +205,38 @@ public final class SampleGenerator extends SampleExtract {
         Map<String, Object> row = serviceRow(p, Codes.SERVICE_USER, Codes.ST_MAX, null, start, end);
         row.put(ST_MAX_OUTCOME, outcome);
         row.put(PSR, p.psr);
+        return row;
+    }
+
+    /**
+     * The service a new client's ST-Max led to, starting the day after it ended: the case system holds it
+     * as a row of its own, which is how CLD tells the sequel (the ST-Max Outcome column says it in words).
+     */
+    private Map<String, Object> followOn(Map<String, Object> stMax) {
+        Object outcome = stMax.get(ST_MAX_OUTCOME);
+        String type = switch (String.valueOf(outcome)) {
+            case "Ongoing Low Level Support" -> "Short Term Support: Ongoing Low Level";
+            case "Short Term Support (other)" -> "Short Term Support: Other Short Term";
+            case "Long Term Support: Community" -> Codes.LTS_COMMUNITY;
+            case "Long Term Support: Residential Care" -> Codes.LTS_RESIDENTIAL;
+            case "Long Term Support: Nursing Care" -> Codes.LTS_NURSING;
+            default -> null;
+        };
+        if (type == null || !(stMax.get(END_DATE) instanceof LocalDate end)) {
+            return null;
+        }
+        Map<String, Object> row = new SampleRow();
+        row.putAll(stMax);
+        row.put(SERVICE_ID, "S" + (++serviceSeq));
+        row.put(SERVICE_TYPE, type);
+        row.put(DELIVERY, Codes.LTS_COMMUNITY.equals(type) ? council.pick(Codes.DIRECT_PAYMENT, 25,
+                Codes.COMMISSIONED, 75) : "");
+        row.put(START_DATE, end.plusDays(1));
+        row.put(END_DATE, Codes.LONG_TERM.contains(type) ? null : end.plusDays(1 + rnd.nextInt(90)));
+        row.put(ST_MAX_OUTCOME, "");
+        row.put(ACCOMMODATION, Codes.LTS_NURSING.equals(type) ? "Registered nursing home"
+                : Codes.LTS_RESIDENTIAL.equals(type) ? "Registered care home" : "");
+        row.remove(PROTECTED);
         return row;
     }
 
@@ -326,6 +369,7 @@ public final class SampleGenerator extends SampleExtract {
                 w.titles("Contacts and requests for support, " + month.getKey(), "");
             }
             w.write(dir, month.getValue(), contactDefects());
+            cld.requests(w.clean(month.getValue()));
         }
     }
 
@@ -378,13 +422,15 @@ public final class SampleGenerator extends SampleExtract {
         rows.sort((a, b) -> ((LocalDate) a.get(REVIEW_DATE)).compareTo((LocalDate) b.get(REVIEW_DATE)));
         List<String> cols = List.of(REVIEW_ID, PERSON_ID, DOB, GENDER, REVIEW_DATE, REVIEW_TYPE, REVIEW_REASON,
                 REVIEW_OUTCOME, NEXT_REVIEW);
-        writer(Extract.REVIEWS, "reviews.csv", "", cols, r).write(dir, rows, List.of(
+        ExtractWriter w = writer(Extract.REVIEWS, "reviews.csv", "", cols, r);
+        w.write(dir, rows, List.of(
                 row -> set(row, REVIEW_ID, "", "REV-01", "Review ID left blank"),
                 row -> set(row, REVIEW_DATE, "32/01/" + (o.period().startYear() + 1), "REV-03", "impossible Review Date"),
                 row -> set(row, REVIEW_TYPE, "Annual", "REV-04", "review type not on the list"),
                 row -> both(row, REVIEW_TYPE, "Unplanned", REVIEW_REASON, "", "REV-05", "Unplanned without a reason"),
                 row -> set(row, REVIEW_OUTCOME, "Pending", "REV-06", "review outcome not on the list"),
                 row -> set(row, NEXT_REVIEW, "next spring", "REV-07", "Next Review Due not a date")));
+        cld.reviews(w.clean(rows));
     }
 
     // --- population -----------------------------------------------------------------------------

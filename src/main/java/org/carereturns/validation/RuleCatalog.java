@@ -25,6 +25,7 @@ public final class RuleCatalog {
             case POPULATION -> new PopulationRules();
             case HEADER_903 -> new HeaderRules(mapping);
             case EPISODES -> new EpisodeRules();
+            case CLD -> new CldRules();
         };
     }
 

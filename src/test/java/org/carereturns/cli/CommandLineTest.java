@@ -92,7 +92,7 @@ class CommandLineTest {
         assertThat(m.get("job")).isEqualTo("validate");
         assertThat(m.get("status")).isEqualTo("COMPLETED");
         List<Map<String, Object>> inputs = (List<Map<String, Object>>) m.get("inputs");
-        assertThat(inputs).hasSize(19);
+        assertThat(inputs).hasSize(20);
         long rejected = 0;
         for (Map<String, Object> f : inputs) {
             long read = ((Number) f.get("rows_read")).longValue();

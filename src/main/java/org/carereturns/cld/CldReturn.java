@@ -1,0 +1,106 @@
+package org.carereturns.cld;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+import org.carereturns.ascof.AscofResult;
+import org.carereturns.ascof.AscofReturn;
+import org.carereturns.ingest.Extract;
+import org.carereturns.ingest.Records.CldEvent;
+import org.carereturns.ingest.Records.PopulationRow;
+import org.carereturns.ingest.Source;
+import org.carereturns.returns.StatutoryReturn;
+import org.carereturns.returns.Table;
+import org.carereturns.salt.SaltReturn;
+import org.carereturns.workbook.AboutSheet;
+
+/**
+ * The CLD return: from the council's Client Level Data files, ASCOF as DHSC computes it and SALT as NHS
+ * England rebuilt it, and, when the raw extracts were read in the same run, the reconciliation of the two
+ * (docs/cld.md). Registered after SALT and ASCOF, whose figures the reconciliation reads.
+ */
+public final class CldReturn implements StatutoryReturn {
+
+    @Override
+    public String name() {
+        return "CLD";
+    }
+
+    @Override
+    public List<Extract> needs() {
+        return List.of(Extract.CLD);
+    }
+
+    @Override
+    public List<Extract> uses() {
+        return List.of(Extract.CLD, Extract.POPULATION);
+    }
+
+    @Override
+    public Figures compute(Inputs in) throws IOException {
+        List<CldEvent> rows = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        in.rows(Extract.CLD, CldEvent.class, (record, source) -> {
+            rows.add(record);
+            sources.add(source);
+        });
+        DataQuality dq = new DataQuality();
+        in.everyRow(Extract.CLD, CldEvent.class, (record, source, rules, exclusion, inScope) -> dq.add(record));
+        List<PopulationRow> population = in.has(Extract.POPULATION)
+                ? in.records(Extract.POPULATION, PopulationRow.class) : null;
+        JoinedSubmissions joined = new JoinedSubmissions(in.period(), rows, sources);
+        PersonDetails people = new PersonDetails(in.period(), joined.events());
+        BitSet used = new BitSet(rows.size());
+        boolean carers = joined.events().stream().anyMatch(Event::carer);
+        DhscAscof dhsc = new DhscAscof(in.period(), joined.events(), people, population, used).calculate(carers);
+        NhsSalt nhs = new NhsSalt(in.period(), joined.events(), people, used).calculate();
+        AscofReturn.Figures rawAscof = in.has(Extract.SERVICES) ? in.computed(AscofReturn.Figures.class) : null;
+        SaltReturn.Figures rawSalt = in.has(Extract.SERVICES) ? in.computed(SaltReturn.Figures.class) : null;
+        Reconciliation reconciliation = rawAscof == null || rawSalt == null ? null
+                : new Reconciliation(rawAscof.tables(), rawSalt.tables(), rawAscof.result(),
+                        java.util.stream.Stream.concat(dhsc.tables().stream(), nhs.tables().stream()).toList(),
+                        dhsc.evidence(), dhsc);
+        return new Figures(dhsc.tables(), nhs.tables(), reconciliation, dhsc.evidence(), dhsc.notes(), dq,
+                joined.files(), joined, used, population);
+    }
+
+    /** The figures, and what decided each CLD row's use. */
+    public record Figures(List<Table> ascof, List<Table> salt, Reconciliation reconciliation,
+                          Map<String, List<AscofResult.Evidence>> evidence, Map<String, String> notes,
+                          DataQuality dataQuality, List<JoinedSubmissions.FileUse> files, JoinedSubmissions joined,
+                          BitSet used, List<PopulationRow> population) implements StatutoryReturn.Figures {
+
+        @Override
+        public List<Table> tables() {
+            List<Table> all = new ArrayList<>(ascof);
+            all.addAll(salt);
+            if (reconciliation != null) {
+                all.add(reconciliation.table());
+            }
+            return all;
+        }
+
+        @Override
+        public void writeWorkbook(Path file, AboutSheet.Run run, Map<String, long[]> findingsPerRule) throws IOException {
+            CldWorkbook.write(this, run, file);
+        }
+
+        @Override
+        public String exclusion(Extract extract, int position) {
+            return switch (extract) {
+                case CLD -> {
+                    String why = joined.exclusion(position);
+                    yield why != null ? why : used.get(position) ? null
+                            : "kept as an event, but in the cohort of no CLD measure (such as an assessment that "
+                            + "followed no request, or a carer's event outside 3D)";
+                }
+                case POPULATION -> population.get(position).age() < 18 ? "aged under 18: used by no measure" : null;
+                default -> "not used by CLD";
+            };
+        }
+    }
+}

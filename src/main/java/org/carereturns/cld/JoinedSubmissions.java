@@ -1,0 +1,198 @@
+package org.carereturns.cld;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.carereturns.Period;
+import org.carereturns.codes.CldCodes;
+import org.carereturns.ingest.Records.CldEvent;
+import org.carereturns.ingest.Source;
+
+/**
+ * DHSC's joining of a council's quarterly submissions (cld-background §3.0), as care-returns does it:
+ * for each quarter, the latest file whose period covers it; from that file, the events in that
+ * quarter; rows of one event (DHSC's unique-event key) reduced to one, preferring the latest quarter,
+ * then an open or later end, then the better outcome, then the later row; an open service the next
+ * quarter's file no longer holds ended at its quarter's end. Every row given is kept as an event or
+ * excluded, with the reason.
+ */
+final class JoinedSubmissions {
+
+    /** One file: its stated period, the quarters taken from it, and the period its events cover. */
+    record FileUse(String file, String laCode, LocalDate start, LocalDate end, int rows, List<LocalDate> quarters,
+                   YearMonth derivedFrom, YearMonth derivedTo) {
+
+        boolean derivedCoversStated() {
+            return derivedFrom != null && !derivedFrom.isAfter(YearMonth.from(start))
+                    && !derivedTo.isBefore(YearMonth.from(end));
+        }
+    }
+
+    private record Candidate(int position, LocalDate quarterStart, LocalDate quarterEnd) {
+    }
+
+    private final List<Event> events = new ArrayList<>();
+    private final String[] exclusions;
+    private final List<FileUse> files = new ArrayList<>();
+    private final LocalDate lastQuarterEnd;
+
+    JoinedSubmissions(Period period, List<CldEvent> rows, List<Source> sources) {
+        exclusions = new String[rows.size()];
+        Map<String, List<Integer>> byFile = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byFile.computeIfAbsent(sources.get(i).file().name(), f -> new ArrayList<>()).add(i);
+        }
+        // which file each quarter is taken from: the latest-ending file covering it; a resubmission
+        // of the same period (a later file name) replaces the earlier one
+        TreeMap<LocalDate, String> quarterFile = new TreeMap<>();
+        Map<String, CldEvent> firstRow = new HashMap<>();
+        byFile.forEach((f, positions) -> firstRow.put(f, rows.get(positions.get(0))));
+        List<String> names = new ArrayList<>(byFile.keySet());
+        names.sort(Comparator.comparing((String f) -> firstRow.get(f).periodEnd()).thenComparing(f -> f));
+        for (String f : names) {
+            CldEvent first = firstRow.get(f);
+            if (first.periodEnd().isAfter(period.end())) {
+                continue;
+            }
+            for (LocalDate q = first.periodStart().plusMonths(3).minusDays(1); !q.isAfter(first.periodEnd());
+                 q = q.plusDays(1).plusMonths(3).minusDays(1)) {
+                quarterFile.put(q, f);
+            }
+        }
+        lastQuarterEnd = quarterFile.isEmpty() ? period.end() : quarterFile.lastKey();
+        Map<String, List<Candidate>> byKey = new HashMap<>();
+        for (String f : byFile.keySet()) {
+            List<LocalDate> quarters = new ArrayList<>();
+            quarterFile.forEach((q, file) -> {
+                if (file.equals(f)) {
+                    quarters.add(q);
+                }
+            });
+            CldEvent first = firstRow.get(f);
+            files.add(new FileUse(f, first.laCode(), first.periodStart(), first.periodEnd(), byFile.get(f).size(),
+                    quarters, derived(rows, byFile.get(f), true), derived(rows, byFile.get(f), false)));
+            for (int p : byFile.get(f)) {
+                CldEvent e = rows.get(p);
+                boolean any = false;
+                for (LocalDate q : quarters) {
+                    LocalDate qs = q.withDayOfMonth(1).minusMonths(2);
+                    if (inQuarter(e, qs, q)) {
+                        byKey.computeIfAbsent(e.eventKey(), k -> new ArrayList<>()).add(new Candidate(p, qs, q));
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    exclusions[p] = first.periodEnd().isAfter(period.end())
+                            ? "a submission for a period ending after the return's (" + first.periodEnd() + ")"
+                            : quarters.isEmpty() ? "superseded: every quarter of this file is taken from a later submission"
+                            : "its event falls in no quarter taken from this file (a later submission covers it)";
+                }
+            }
+        }
+        for (var entry : byKey.entrySet()) {
+            List<Candidate> cs = entry.getValue();
+            cs.sort(Comparator.comparing(Candidate::quarterEnd).reversed()
+                    .thenComparing((Candidate c) -> endOrOpen(rows.get(c.position)), Comparator.reverseOrder())
+                    .thenComparingInt(c -> CldCodes.hierarchy(rows.get(c.position).outcome()))
+                    .thenComparing(Candidate::position, Comparator.reverseOrder()));
+            Candidate kept = cs.get(0);
+            CldEvent row = rows.get(kept.position);
+            for (Candidate c : cs) {
+                if (c.position != kept.position) {
+                    Source s = sources.get(kept.position);
+                    exclusions[c.position] = "superseded duplicate: the same event (DHSC's unique-event key) is kept "
+                            + "from row " + s.row() + " of " + s.file().name();
+                }
+            }
+            exclusions[kept.position] = null;
+            events.add(new Event(row, kept.position, sources.get(kept.position), kept.quarterEnd,
+                    derivedEnd(row, kept.quarterEnd)));
+        }
+        events.sort(Comparator.comparingInt(Event::position));
+    }
+
+    private static LocalDate endOrOpen(CldEvent e) {
+        return e.end() == null ? Event.OPEN : e.end();
+    }
+
+    /** DHSC's filter of a file's events to a quarter: completed in it, or (services) active in it; alive at its start. */
+    static boolean inQuarter(CldEvent e, LocalDate qs, LocalDate qe) {
+        if (e.start() == null || e.eventType() == null) {
+            return false;
+        }
+        if (e.dateOfDeath() != null && (e.dateOfDeath().isBefore(qs) || e.dateOfDeath().isBefore(e.start()))) {
+            return false;
+        }
+        if (CldCodes.SERVICE.equals(e.eventType())) {
+            return !e.start().isAfter(qe) && (e.end() == null || !e.end().isBefore(qs));
+        }
+        return e.end() != null && !e.end().isBefore(qs) && !e.end().isAfter(qe);
+    }
+
+    /** The end DHSC uses: the date of death when it falls within the event; an open service cropped at its quarter's end. */
+    private LocalDate derivedEnd(CldEvent e, LocalDate quarterEnd) {
+        LocalDate end = e.end();
+        LocalDate dod = e.dateOfDeath();
+        if (dod != null && !dod.isBefore(e.start()) && (end == null || dod.isBefore(end))) {
+            end = dod;
+        }
+        if (end == null && CldCodes.SERVICE.equals(e.eventType()) && quarterEnd.isBefore(lastQuarterEnd)) {
+            end = quarterEnd;
+        }
+        return end;
+    }
+
+    /**
+     * DHSC's derived reporting period, version 1 (cld-background §2.3): months of event end dates holding at
+     * least 2% of the file's events and all but one of its event types; the first or last such month.
+     */
+    private static YearMonth derived(List<CldEvent> rows, List<Integer> positions, boolean first) {
+        Map<YearMonth, int[]> months = new TreeMap<>();
+        Map<YearMonth, java.util.Set<String>> types = new HashMap<>();
+        java.util.Set<String> allTypes = new java.util.HashSet<>();
+        int events = 0;
+        for (int p : positions) {
+            CldEvent e = rows.get(p);
+            if (e.end() == null || e.eventType() == null) {
+                continue;
+            }
+            YearMonth m = YearMonth.from(e.end());
+            months.computeIfAbsent(m, k -> new int[1])[0]++;
+            types.computeIfAbsent(m, k -> new java.util.HashSet<>()).add(e.eventType());
+            allTypes.add(e.eventType());
+            events++;
+        }
+        if (events < 100) {
+            CldEvent any = rows.get(positions.get(0));
+            return YearMonth.from(first ? any.periodStart() : any.periodEnd());
+        }
+        YearMonth found = null;
+        for (var m : months.entrySet()) {
+            boolean kept = m.getValue()[0] >= 0.02 * events && types.get(m.getKey()).size() >= allTypes.size() - 1;
+            if (kept && (found == null || !first)) {
+                found = m.getKey();
+            }
+        }
+        return found;
+    }
+
+    List<Event> events() {
+        return events;
+    }
+
+    /** Why the row at the position is not an event of the joined data, or null when it is kept. */
+    String exclusion(int position) {
+        return exclusions[position];
+    }
+
+    List<FileUse> files() {
+        return files;
+    }
+}
