@@ -94,8 +94,7 @@ final class CldWorkbook {
             for (JoinedSubmissions.FileUse u : f.files()) {
                 files.row(u.file(), u.laCode(), u.start().toString(), u.end().toString(), u.rows(),
                         String.join(", ", u.quarters().stream().map(q -> "quarter to " + q).toList()),
-                        u.derivedFrom() == null ? "none" : u.derivedFrom() + " to " + u.derivedTo(),
-                        u.derivedCoversStated() ? "Yes" : "No (warning)");
+                        u.derived().toString(), u.derived().covers(u.start(), u.end()) ? "Yes" : "No (warning)");
             }
             files.finish();
             for (var e : f.evidence().entrySet()) {

@@ -1,7 +1,6 @@
 package org.carereturns.cld;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.carereturns.Period;
 import org.carereturns.codes.CldCodes;
 import org.carereturns.ingest.Records.CldEvent;
 import org.carereturns.ingest.Source;
+import org.carereturns.validation.CldRules;
 
 /**
  * DHSC's joining of a council's quarterly submissions (cld-background §3.0), as care-returns does it:
@@ -27,12 +27,7 @@ final class JoinedSubmissions {
 
     /** One file: its stated period, the quarters taken from it, and the period its events cover. */
     record FileUse(String file, String laCode, LocalDate start, LocalDate end, int rows, List<LocalDate> quarters,
-                   YearMonth derivedFrom, YearMonth derivedTo) {
-
-        boolean derivedCoversStated() {
-            return derivedFrom != null && !derivedFrom.isAfter(YearMonth.from(start))
-                    && !derivedTo.isBefore(YearMonth.from(end));
-        }
+                   CldRules.DerivedPeriod derived) {
     }
 
     private record Candidate(int position, LocalDate quarterStart, LocalDate quarterEnd) {
@@ -76,8 +71,9 @@ final class JoinedSubmissions {
                 }
             });
             CldEvent first = firstRow.get(f);
+            CldRules.DerivedPeriod derived = CldRules.DerivedPeriod.of(byFile.get(f).stream().map(rows::get).toList());
             files.add(new FileUse(f, first.laCode(), first.periodStart(), first.periodEnd(), byFile.get(f).size(),
-                    quarters, derived(rows, byFile.get(f), true), derived(rows, byFile.get(f), false)));
+                    quarters, derived));
             for (int p : byFile.get(f)) {
                 CldEvent e = rows.get(p);
                 boolean any = false;
@@ -147,40 +143,6 @@ final class JoinedSubmissions {
             end = quarterEnd;
         }
         return end;
-    }
-
-    /**
-     * DHSC's derived reporting period, version 1 (cld-background §2.3): months of event end dates holding at
-     * least 2% of the file's events and all but one of its event types; the first or last such month.
-     */
-    private static YearMonth derived(List<CldEvent> rows, List<Integer> positions, boolean first) {
-        Map<YearMonth, int[]> months = new TreeMap<>();
-        Map<YearMonth, java.util.Set<String>> types = new HashMap<>();
-        java.util.Set<String> allTypes = new java.util.HashSet<>();
-        int events = 0;
-        for (int p : positions) {
-            CldEvent e = rows.get(p);
-            if (e.end() == null || e.eventType() == null) {
-                continue;
-            }
-            YearMonth m = YearMonth.from(e.end());
-            months.computeIfAbsent(m, k -> new int[1])[0]++;
-            types.computeIfAbsent(m, k -> new java.util.HashSet<>()).add(e.eventType());
-            allTypes.add(e.eventType());
-            events++;
-        }
-        if (events < 100) {
-            CldEvent any = rows.get(positions.get(0));
-            return YearMonth.from(first ? any.periodStart() : any.periodEnd());
-        }
-        YearMonth found = null;
-        for (var m : months.entrySet()) {
-            boolean kept = m.getValue()[0] >= 0.02 * events && types.get(m.getKey()).size() >= allTypes.size() - 1;
-            if (kept && (found == null || !first)) {
-                found = m.getKey();
-            }
-        }
-        return found;
     }
 
     List<Event> events() {

@@ -24,6 +24,8 @@ public final class CldList {
     private final Map<String, String> release2 = new LinkedHashMap<>();
     private final Map<String, String> release1 = new LinkedHashMap<>();
     private final Map<String, List<String>> r1Of = new LinkedHashMap<>();
+    /** Release 1 wordings as written, for telling 'Service User' (Release 1) from 'Service user' (Release 2). */
+    private final Map<String, String> release1Exact = new LinkedHashMap<>();
 
     private CldList(String name) {
         this.name = name;
@@ -45,6 +47,7 @@ public final class CldList {
         }
         for (String v : r1Values) {
             release1.putIfAbsent(CodeList.key(v), r2Value);
+            release1Exact.putIfAbsent(v, r2Value);
             r1Of.computeIfAbsent(r2Value, k -> new ArrayList<>()).add(v);
         }
         return this;
@@ -55,10 +58,16 @@ public final class CldList {
         if (raw == null) {
             return null;
         }
+        // as written first: a Release 1 value differing from its Release 2 one only in case is Release 1's
+        String trimmed = raw.trim();
+        String exact = release1Exact.get(trimmed);
+        if (exact != null && !exact.equals(trimmed)) {
+            return new Match(exact, Wording.R1);
+        }
         String k = CodeList.key(raw);
         String v = release2.get(k);
         if (v != null) {
-            return new Match(v, v.equals(raw.trim()) ? Wording.R2 : Wording.R2_OTHER_CASE);
+            return new Match(v, v.equals(trimmed) ? Wording.R2 : Wording.R2_OTHER_CASE);
         }
         v = release1.get(k);
         return v == null ? null : new Match(v, Wording.R1);

@@ -1,6 +1,7 @@
 package org.carereturns.validation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +77,57 @@ public final class CldRules extends ExtractRules<CldEvent> {
     public static final Rule X04 = RULES.warning("CLD-X04", X, "(person fields)",
             "A person's Gender, Date of Birth, Ethnicity, Primary Support Reason and Accommodation Status agree "
                     + "across their rows ending on the same day; otherwise DHSC sets the field to Unknown.");
+
+    /**
+     * DHSC's derived reporting period, version 1 (cld-background §2.3), CLD-F03's check: the months of the
+     * file's event end dates that hold at least 2% of its events and all but one of its event types, from
+     * the first such month to the last. A file of fewer than 100 events keeps its stated period; without
+     * the import month (which a council cannot know), no month is cut for being after it.
+     */
+    public record DerivedPeriod(YearMonth from, YearMonth to) {
+
+        public static DerivedPeriod of(java.util.Collection<CldEvent> file) {
+            java.util.Map<YearMonth, Integer> counts = new java.util.TreeMap<>();
+            java.util.Map<YearMonth, java.util.Set<String>> types = new java.util.HashMap<>();
+            java.util.Set<String> allTypes = new java.util.HashSet<>();
+            int events = 0;
+            CldEvent any = null;
+            for (CldEvent e : file) {
+                any = e;
+                if (e.end() == null || e.eventType() == null) {
+                    continue;
+                }
+                YearMonth m = YearMonth.from(e.end());
+                counts.merge(m, 1, Integer::sum);
+                types.computeIfAbsent(m, k -> new java.util.HashSet<>()).add(e.eventType());
+                allTypes.add(e.eventType());
+                events++;
+            }
+            if (events < 100) {
+                return any == null ? new DerivedPeriod(null, null)
+                        : new DerivedPeriod(YearMonth.from(any.periodStart()), YearMonth.from(any.periodEnd()));
+            }
+            YearMonth from = null;
+            YearMonth to = null;
+            for (var m : counts.entrySet()) {
+                if (m.getValue() >= 0.02 * events && types.get(m.getKey()).size() >= allTypes.size() - 1) {
+                    from = from == null ? m.getKey() : from;
+                    to = m.getKey();
+                }
+            }
+            return new DerivedPeriod(from, to);
+        }
+
+        /** CLD-F03 passes: the derived period covers the stated one. */
+        public boolean covers(LocalDate start, LocalDate end) {
+            return from != null && !from.isAfter(YearMonth.from(start)) && !to.isBefore(YearMonth.from(end));
+        }
+
+        @Override
+        public String toString() {
+            return from == null ? "none" : from + " to " + to;
+        }
+    }
 
     /** Files whose period ends on or after this date are Release 2 submissions (DHSC maps R1 to R2 from Oct 2025). */
     public static final LocalDate RELEASE_2_FROM = LocalDate.of(2025, 9, 30);
@@ -298,7 +350,7 @@ public final class CldRules extends ExtractRules<CldEvent> {
             boolean assessment = CldCodes.ASSESSMENT.equals(eventType);
             boolean service = CldCodes.SERVICE.equals(eventType);
             boolean review = CldCodes.REVIEW.equals(eventType);
-            String psr = code(PSR, request ? 'A' : 'M');
+            String psr = code(PSR, request || byAssociation ? 'A' : 'M'); // a carer known by association has no assessment
             plain(POSTCODE, 'M');
             String accommodation = code(ACCOMMODATION, 'M');
             boolean ldWorkingAge = serviceUser && CldCodes.PSR_LD.equals(psr) && dob != null && rpEnd != null

@@ -118,6 +118,19 @@ public final class Pipeline {
             rows.set(i, rejects ? new Checked<>(row.raw(), row.recordId(), row.personId(), null, all, null)
                     : withFindings(row, all));
         }));
+        // the CLD rules across rows, over the rows no rule rejected, as checkAcrossRows runs them
+        List<Checked<?>> cld = byExtract.get(Extract.CLD);
+        org.carereturns.validation.CldSetRules cldRules = new org.carereturns.validation.CldSetRules();
+        for (int i = 0; i < cld.size(); i++) {
+            Checked<?> row = cld.get(i);
+            cldRules.add(i, plan.files(Extract.CLD).indexOf(row.raw().file()), row.raw().row(),
+                    (org.carereturns.ingest.Records.CldEvent) row.record());
+        }
+        cldRules.check().forEach((i, more) -> {
+            List<Finding> all = new ArrayList<>(cld.get(i).findings());
+            all.addAll(more);
+            cld.set(i, withFindings(cld.get(i), all));
+        });
         byExtract.values().forEach(out::addAll);
         return new Result(plan, out, blanks[0]);
     }

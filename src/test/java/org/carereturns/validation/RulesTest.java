@@ -355,6 +355,174 @@ class RulesTest {
                 breaks("POP-03", AGE, 18), passes(AGE, "90+")));
     }
 
+    /** A CLD case: a person of its own (so that no two cases compare across rows) and the values given. */
+    private static int cldPerson = 0;
+
+    private static Case cld(String rule, Object... pairs) {
+        cldPerson++;
+        Map<String, Object> m = v(LA_PERSON_ID, "P" + cldPerson, NHS_NUMBER, String.valueOf(9_000_000_000L + cldPerson));
+        m.putAll(v(pairs));
+        return new Case(rule, m);
+    }
+
+    @Test
+    void clientLevelData() throws Exception {
+        // a completed request of a 2024-25 file; the cases change it into the other kinds of event
+        Map<String, Object> base = v(LA_CODE, "887", RP_START, "01/04/2024", RP_END, "31/03/2025", GENDER, "Female",
+                ETHNICITY, "White: Irish", DOB, "15/01/1950", CLIENT_TYPE, "Service user", POSTCODE, "ME4 4TR",
+                ACCOMMODATION, "Owner occupier or shared ownership scheme", UNPAID_CARER, "No", EVENT_TYPE, "Request",
+                EVENT_START, "01/06/2024", EVENT_END, "05/06/2024", EVENT_OUTCOME,
+                "NFA: Information and advice or signposting", CLD_ROUTE, "Community / Other route");
+        Object[] service = {EVENT_TYPE, "Service", CLD_ROUTE, null, EVENT_END, null, EVENT_OUTCOME,
+                "Continuation of support or services", PSR, "Mental health support", FUNDING, "Fully social care funded",
+                SERVICE_TYPE, "Long term support: Community", COMPONENT, "Home support or domiciliary care", DELIVERY,
+                "CASSR commissioned support", UNIT_COST, "180.00", COST_FREQUENCY, "Weekly", PLANNED_UNITS, "1.00"};
+        check(Extract.CLD, base, List.of(
+                cld(null), cld(null, service),
+                cld("CLD-R01", ETHNICITY, null), cld(null, PSR, null), // PSR is not mandatory on a request
+                cld("CLD-R02", EVENT_OUTCOME, "Sorted"),
+                cld(null, EVENT_OUTCOME, "NFA - Information & Advice / Signposting only", CLIENT_TYPE, "Service User"),
+                cld("CLD-R03", EVENT_START, "31/02/2024"), cld("CLD-R03", concat(service, UNIT_COST, "about 200")),
+                cld(null, concat(service, UNIT_COST, "200.50")),
+                cld("CLD-R04", EVENT_END, "31/05/2024"), cld(null, EVENT_END, "01/06/2024"),
+                cld("CLD-R05", EVENT_START, "01/04/2025", EVENT_END, "01/04/2025"), cld(null, EVENT_END, "31/03/2025"),
+                cld("CLD-R06", concat(service, EVENT_START, "01/01/2023", EVENT_END, "31/03/2024")),
+                cld(null, concat(service, EVENT_START, "01/01/2023", EVENT_END, "01/04/2024")),
+                cld("CLD-R07", NHS_NUMBER, null, LA_PERSON_ID, null),
+                cld("CLD-R08", DOD, "31/05/2024"), cld(null, DOD, "01/06/2024"),
+                cld("CLD-R09", GP_CODE, "NULL"), cld(null, GP_CODE, "G82001"),
+                cld("CLD-R10", concat(service, DOB, "15/01/1980", PSR, "Learning disability support")),
+                cld(null, concat(service, DOB, "15/01/1980", PSR, "Learning disability support", EMPLOYMENT, "Unknown")),
+                cld("CLD-R11", concat(service, SERVICE_TYPE, "Long term support: Prison", DELIVERY, "Direct payment")),
+                cld(null, concat(service, SERVICE_TYPE, "Long term support: Prison")),
+                cld(null, CLIENT_TYPE, "Service User")));
+        // a file's rows state one period (CLD-F02), so Release 2's file is a file of its own: to 30 September
+        // 2025, Release 1 wording is a warning; in the file to 30 June 2025, it is not
+        Map<String, Object> release2 = new LinkedHashMap<>(base);
+        release2.putAll(v(RP_START, "01/10/2024", RP_END, "30/09/2025", EVENT_START, "01/06/2025", EVENT_END,
+                "05/06/2025"));
+        check(Extract.CLD, release2, List.of(cld("CLD-R12", CLIENT_TYPE, "Service User"), cld(null)));
+        Map<String, Object> before = new LinkedHashMap<>(release2);
+        before.putAll(v(RP_START, "01/07/2024", RP_END, "30/06/2025"));
+        check(Extract.CLD, before, List.of(cld(null, CLIENT_TYPE, "Service User")));
+    }
+
+    @Test
+    void clientLevelDataDerivedPeriod() {
+        java.util.function.BiFunction<LocalDate, Integer, List<org.carereturns.ingest.Records.CldEvent>> requests =
+                (first, months) -> {
+                    List<org.carereturns.ingest.Records.CldEvent> out = new ArrayList<>();
+                    for (int i = 0; i < 120; i++) {
+                        LocalDate end = first.plusMonths(i % months);
+                        out.add(new org.carereturns.ingest.Records.CldEvent("887", P.start(), P.end(), null, "P" + i,
+                                null, null, null, null, "Service user", null, null, null, null, "Request", null, end,
+                                end, null, null, null, null, null, null, null, List.of(), ""));
+                    }
+                    return out;
+                };
+        var whole = CldRules.DerivedPeriod.of(requests.apply(LocalDate.of(2024, 4, 10), 12));
+        assertThat(whole.covers(P.start(), P.end())).as(whole.toString()).isTrue();
+        var summer = CldRules.DerivedPeriod.of(requests.apply(LocalDate.of(2024, 6, 10), 3));
+        assertThat(summer.toString()).isEqualTo("2024-06 to 2024-08");
+        assertThat(summer.covers(P.start(), P.end())).isFalse();
+        // fewer than 100 events: the stated period
+        assertThat(CldRules.DerivedPeriod.of(requests.apply(LocalDate.of(2024, 6, 10), 3).subList(0, 99))
+                .covers(P.start(), P.end())).isTrue();
+        tested.add("CLD-F03");
+    }
+
+    private static Object[] concat(Object[] first, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
+    void clientLevelDataAcrossRows() throws Exception {
+        List<String> columns = Schema.columns(Extract.CLD).stream().map(Column::name).toList();
+        Map<String, Object> base = v(LA_CODE, "887", RP_START, "01/04/2024", RP_END, "31/03/2025", GENDER, "Female",
+                ETHNICITY, "White: Irish", DOB, "15/01/1950", CLIENT_TYPE, "Service user", POSTCODE, "ME4 4TR",
+                ACCOMMODATION, "Owner occupier or shared ownership scheme", UNPAID_CARER, "No", EVENT_TYPE, "Review",
+                EVENT_START, "01/06/2024", EVENT_END, "01/06/2024", EVENT_OUTCOME, "NFA: Other", PSR,
+                "Mental health support", FUNDING, "Fully social care funded", REVIEW_REASON, "Planned",
+                REVIEW_OUTCOMES, "Fully achieved", REVIEW_METHOD, "Service user only");
+        List<Map<String, Object>> rows = List.of(
+                v(LA_PERSON_ID, "A", NHS_NUMBER, "9000000001", EVENT_REF, "E1"),
+                v(LA_PERSON_ID, "B", NHS_NUMBER, "9000000002", EVENT_REF, "E1", EVENT_START, "02/06/2024",
+                        EVENT_END, "02/06/2024"),                                                   // X01 breaks
+                v(LA_PERSON_ID, "C", NHS_NUMBER, "9000000003", EVENT_REF, "E3", CLIENT_TYPE, "Unpaid carer",
+                        FUNDING, null, LINKED_1, "A"),                                              // X02 passes
+                v(LA_PERSON_ID, "D", NHS_NUMBER, "9000000004", EVENT_REF, "E4", CLIENT_TYPE, "Unpaid carer",
+                        FUNDING, null, LINKED_1, "Z"),                                              // X02 breaks
+                v(LA_PERSON_ID, "A", NHS_NUMBER, "9000000001", EVENT_REF, "E5", EVENT_OUTCOME,
+                        "NFA: Support declined"),                                                   // X03 breaks
+                v(LA_PERSON_ID, "F", NHS_NUMBER, "9000000006", EVENT_REF, "E6"),
+                v(LA_PERSON_ID, "F", NHS_NUMBER, "9000000006", EVENT_REF, "E7", EVENT_TYPE, "Request",
+                        EVENT_START, "25/05/2024", CLD_ROUTE, "Prison", REVIEW_REASON, null, REVIEW_OUTCOMES, null,
+                        REVIEW_METHOD, null, FUNDING, null, PSR, "Learning disability support"),    // X04 breaks
+                v(LA_PERSON_ID, "G", NHS_NUMBER, "9000000007", EVENT_REF, "E8"),
+                v(LA_PERSON_ID, "G", NHS_NUMBER, "9000000007", EVENT_REF, "E9", EVENT_TYPE, "Request",
+                        EVENT_START, "25/05/2024", CLD_ROUTE, "Prison", REVIEW_REASON, null, REVIEW_OUTCOMES, null,
+                        REVIEW_METHOD, null, FUNDING, null, PSR, null));                            // X04 passes
+        TestFiles.Workbook wb = TestFiles.workbook("CLD").row(columns.toArray());
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> row = new LinkedHashMap<>(base);
+            row.putAll(r);
+            wb.row(columns.stream().map(row::get).toArray());
+        }
+        wb.save(dir.resolve("cld-across/cld.xlsx"));
+        Pipeline.Result result = Pipeline.run(dir.resolve("cld-across"), P);
+        assertThat(result.rules(2)).isEmpty();
+        assertThat(result.rules(3)).containsExactly("CLD-X01");
+        assertThat(result.rules(4)).isEmpty();
+        assertThat(result.rules(5)).containsExactly("CLD-X02");
+        assertThat(result.rules(6)).containsExactly("CLD-X03");
+        assertThat(result.rules(7)).isEmpty();
+        assertThat(result.rules(8)).containsExactly("CLD-X04");
+        assertThat(result.rules(9)).isEmpty();
+        assertThat(result.rules(10)).isEmpty();
+        for (int row : List.of(3, 5, 6, 8)) {
+            assertThat(result.row(row).rejected()).as("a warning keeps row %d", row).isFalse();
+        }
+        tested.addAll(List.of("CLD-X01", "CLD-X02", "CLD-X03", "CLD-X04"));
+    }
+
+    @Test
+    void clientLevelDataFiles() throws Exception {
+        List<String> columns = Schema.columns(Extract.CLD).stream().map(Column::name).toList();
+        Object[] row = columns.stream().map(c -> switch (c) {
+            case LA_CODE -> "887";
+            case RP_START -> "01/04/2024";
+            case RP_END -> "31/03/2025";
+            default -> null;
+        }).toArray();
+        // CLD-F01: one column short
+        TestFiles.workbook("CLD").row(columns.subList(0, columns.size() - 1).toArray()).row(row)
+                .save(dir.resolve("f01/cld.xlsx"));
+        assertThat(new org.carereturns.ingest.InputLocator(org.carereturns.ingest.Mapping.none())
+                .plan(dir.resolve("f01")).refused()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("CLD-F01", "Planned units per week"));
+        // CLD-F02: a second row stating another period; and a first row's period not to a quarter end
+        Object[] other = row.clone();
+        other[columns.indexOf(RP_END)] = "30/04/2025";
+        TestFiles.workbook("CLD").row(columns.toArray()).row(row).row(other).save(dir.resolve("f02/cld.xlsx"));
+        assertThat(new org.carereturns.ingest.InputLocator(org.carereturns.ingest.Mapping.none())
+                .plan(dir.resolve("f02")).refused()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("CLD-F02", "row 3"));
+        Object[] month = row.clone();
+        month[columns.indexOf(RP_START)] = "01/05/2024";
+        month[columns.indexOf(RP_END)] = "30/04/2025";
+        TestFiles.workbook("CLD").row(columns.toArray()).row(month).save(dir.resolve("f02b/cld.xlsx"));
+        assertThat(new org.carereturns.ingest.InputLocator(org.carereturns.ingest.Mapping.none())
+                .plan(dir.resolve("f02b")).refused()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("CLD-F02", "quarter"));
+        // passing: the whole header and one period
+        TestFiles.workbook("CLD").row(columns.toArray()).row(row).row(row).save(dir.resolve("ok/cld.xlsx"));
+        assertThat(new org.carereturns.ingest.InputLocator(org.carereturns.ingest.Mapping.none())
+                .plan(dir.resolve("ok")).refused()).isEmpty();
+        tested.addAll(List.of("CLD-F01", "CLD-F02"));
+    }
+
     @Test
     void stMaxOutcomesMustSuitTheClient() throws Exception {
         // SVC-13 needs the person's long-term support, so it runs once every service row is read.
@@ -404,6 +572,10 @@ class RulesTest {
         ssda903HeaderAndEpisodes();
         ssda903WholeReturnRules();
         population();
+        clientLevelData();
+        clientLevelDataAcrossRows();
+        clientLevelDataFiles();
+        clientLevelDataDerivedPeriod();
         Set<String> all = new TreeSet<>();
         RuleCatalog.all().forEach(r -> all.add(r.id()));
         assertThat(tested).containsExactlyInAnyOrderElementsOf(all);
