@@ -67,9 +67,9 @@ class DhscMethodTest {
 
     @Test
     void stMaxRowsSevenDaysApartAreOneClusterAndEightDaysApartAreTwo() {
-        assertThat(DhscAscof.clusters("A", events(stMax("A", "2024-05-01", "2024-05-10", null),
+        assertThat(StMaxSequel.clusters("A", events(stMax("A", "2024-05-01", "2024-05-10", null),
                 stMax("A", "2024-05-17", "2024-05-30", null)))).hasSize(1);
-        assertThat(DhscAscof.clusters("B", events(stMax("B", "2024-05-01", "2024-05-10", null),
+        assertThat(StMaxSequel.clusters("B", events(stMax("B", "2024-05-01", "2024-05-10", null),
                 stMax("B", "2024-05-18", "2024-05-30", null)))).hasSize(2);
     }
 
