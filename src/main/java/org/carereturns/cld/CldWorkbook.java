@@ -64,9 +64,9 @@ final class CldWorkbook {
                 XSSFSheet sheet = TableSheets.writeTable(wb, styles, t, t.name().startsWith("STS001") ? "Route of Access"
                         : t.name().startsWith("LTS") ? "Primary Support Reason" : "Age band");
                 String key = t.name().substring(0, t.name().indexOf(' '));
-                note(sheet, DIFFERS.get(key.startsWith("LTS") ? "LTS001" : key));
+                note(sheet, styles, DIFFERS.get(key.startsWith("LTS") ? "LTS001" : key));
                 if (key.equals("LTS001c")) {
-                    note(sheet, DIFFERS.get("LTS001c"));
+                    note(sheet, styles, DIFFERS.get("LTS001c"));
                 }
             }
             if (f.reconciliation() != null) {
@@ -138,11 +138,22 @@ final class CldWorkbook {
         t.finish();
     }
 
-    private static void note(XSSFSheet sheet, String text) {
+    /** A paragraph beneath the table, wrapped across its width, so it prints with it. */
+    private static void note(XSSFSheet sheet, SheetStyles styles, String text) {
         if (text == null) {
             return;
         }
-        var row = sheet.createRow(sheet.getLastRowNum() + 2);
-        row.createCell(0).setCellValue(text);
+        int columns = sheet.getRow(0).getLastCellNum();
+        int width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        int at = sheet.getLastRowNum() + 2;
+        var row = sheet.createRow(at);
+        var cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.wrap());
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(at, at, 0, Math.max(1, columns - 1)));
+        row.setHeightInPoints(15f * (1 + text.length() / Math.max(20, width)));
     }
 }
