@@ -94,12 +94,27 @@ public final class CldReturn implements StatutoryReturn {
             return switch (extract) {
                 case CLD -> {
                     String why = joined.exclusion(position);
-                    yield why != null ? why : used.get(position) ? null
-                            : "kept as an event, but in the cohort of no CLD measure (such as an assessment that "
-                            + "followed no request, or a carer's event outside 3D)";
+                    yield why != null ? why : used.get(position) ? null : inNoMeasure(joined.event(position));
                 }
                 case POPULATION -> population.get(position).age() < 18 ? "aged under 18: used by no measure" : null;
                 default -> "not used by CLD";
+            };
+        }
+
+        /** Why an event that was kept decided no figure, in words for its kind of event. */
+        private static String inNoMeasure(Event e) {
+            if (e.carer()) {
+                return "an unpaid carer's event outside 3D's carers (not their support, or not in the year)";
+            }
+            return switch (e.row().eventType()) {
+                case "Request" -> "a request not counted in STS001: the person was in long-term support, the request "
+                        + "(with any within 4 days of it) did not end in the year, or their age is unknown or under 18";
+                case "Service" -> "a service in no measure: short-term support that followed no request or ST-Max "
+                        + "within the window, or outside the year, or of someone under 18";
+                case "Assessment" -> "an assessment in no measure: the measures use assessments and reviews only "
+                        + "as what followed a request or an ST-Max";
+                default -> "a review in no measure: the measures use assessments and reviews only as what followed "
+                        + "a request or an ST-Max";
             };
         }
     }

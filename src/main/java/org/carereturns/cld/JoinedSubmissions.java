@@ -34,6 +34,7 @@ final class JoinedSubmissions {
     }
 
     private final List<Event> events = new ArrayList<>();
+    private final Map<Integer, Event> byPosition = new HashMap<>();
     private final String[] exclusions;
     private final List<FileUse> files = new ArrayList<>();
     private final LocalDate lastQuarterEnd;
@@ -112,6 +113,7 @@ final class JoinedSubmissions {
                     derivedEnd(row, kept.quarterEnd)));
         }
         events.sort(Comparator.comparingInt(Event::position));
+        events.forEach(e -> byPosition.put(e.position(), e));
     }
 
     private static LocalDate endOrOpen(CldEvent e) {
@@ -147,6 +149,11 @@ final class JoinedSubmissions {
 
     List<Event> events() {
         return events;
+    }
+
+    /** The event the row at the position was kept as, or null. */
+    Event event(int position) {
+        return byPosition.get(position);
     }
 
     /** Why the row at the position is not an event of the joined data, or null when it is kept. */

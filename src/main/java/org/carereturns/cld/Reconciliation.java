@@ -62,13 +62,28 @@ final class Reconciliation {
         for (Pair p : pairs) {
             BigDecimal r = cell(raw.get(p.rawTable), p.rawRow, p.column);
             BigDecimal c = cell(find(cld, p.cldTable), p.cldRow, p.column);
-            table.setDecimal(p.label, RAW, r);
-            table.setDecimal(p.label, CLD, c);
-            table.setDecimal(p.label, DIFFERENCE, r == null || c == null ? null : c.subtract(r));
+            BigDecimal difference = r == null || c == null ? null : c.subtract(r);
+            if (p.column.equals("Outcome")) { // a percentage or rate, to one decimal place; counts stay whole
+                table.setDecimal(p.label, RAW, r);
+                table.setDecimal(p.label, CLD, c);
+                table.setDecimal(p.label, DIFFERENCE, difference);
+            } else {
+                setCount(p.label, RAW, r);
+                setCount(p.label, CLD, c);
+                setCount(p.label, DIFFERENCE, difference);
+            }
         }
         if (rawEvidence != null) {
             people("2A", rawEvidence.evidence().get("2A"), cldEvidence.get("2A"), dhsc);
             people("2E", rawEvidence.evidence().get("2E"), cldEvidence.get("2E"), dhsc);
+        }
+    }
+
+    private void setCount(String row, String column, BigDecimal v) {
+        if (v == null) {
+            table.setEmpty(row, column);
+        } else {
+            table.set(row, column, v.longValueExact());
         }
     }
 

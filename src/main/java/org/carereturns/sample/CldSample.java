@@ -60,7 +60,7 @@ final class CldSample extends SampleExtract {
             Map<String, Object> p = person.computeIfAbsent(id(s), k -> new HashMap<>());
             for (String c : List.of(NHS_NUMBER, PSR, DOD, ACCOMMODATION, EMPLOYMENT, UNPAID_CARER)) {
                 Object v = s.get(c);
-                if (v != null && !"".equals(v)) {
+                if (v != null && !"".equals(v) && (!c.equals(NHS_NUMBER) || checkDigitHolds(v.toString()))) {
                     p.put(c, v);
                 }
             }
@@ -139,6 +139,20 @@ final class CldSample extends SampleExtract {
         rowsWritten.merge(Extract.CLD.label(), rows.size(), Integer::sum);
     }
 
+    /** The NHS number's modulus 11 check digit holds (a seeded PER-04 defect breaks it). */
+    private static boolean checkDigitHolds(String nhs) {
+        String digits = nhs.replace(" ", "");
+        if (!digits.matches("\\d{10}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        return (check == 11 ? 0 : check) == digits.charAt(9) - '0';
+    }
+
     private static String id(Map<String, Object> row) {
         return String.valueOf(row.get(PERSON_ID));
     }
@@ -150,7 +164,8 @@ final class CldSample extends SampleExtract {
         v.put(LA_CODE, LA_CODE_SAMPLE);
         v.put(RP_START, dmy(o.period().start()));
         v.put(RP_END, dmy(o.period().end()));
-        Object nhs = raw.get(NHS_NUMBER) != null && !"".equals(raw.get(NHS_NUMBER)) ? raw.get(NHS_NUMBER) : p.get(NHS_NUMBER);
+        // the person's NHS number as every row of theirs holds it (a row whose number was mistyped, PER-04, too)
+        Object nhs = p.get(NHS_NUMBER);
         if (nhs == null) { // a person whose every row lacked it: DHSC traces one; so does the case system
             nhs = p.computeIfAbsent(NHS_NUMBER, k -> council.nhsNumber());
         }

@@ -35,7 +35,7 @@ final class ExtractWriter {
     private final double defectRate;
     private final GroundTruth truth;
     private final Map<String, Integer> rowsWritten;
-    /** The rows given a defect: the CLD file holds the events of the others (CldSample). */
+    /** The rows given a defect that rejects them: the CLD file holds the events of the others (CldSample). */
     private final java.util.Set<Map<String, Object>> defective =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -119,9 +119,11 @@ final class ExtractWriter {
                     truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, e[0], e[1], e[3], e[2]));
                 }
                 if (defect != null) {
-                    defective.add(row);
                     String severity = List.of("PER-04", "PER-05", "SVC-11", "REV-07", "SG-13", "SG-16", "101", "145")
                             .contains(defect[1]) ? "warning" : "error";
+                    if (severity.equals("error")) { // a row with a warning is still used
+                        defective.add(row);
+                    }
                     truth.add(new GroundTruth.Defect(extract.label(), fileName, physical, defect[0], defect[1],
                             severity, defect[2]));
                 } else if (row.get(idColumn) != null && !"".equals(row.get(idColumn))) {
@@ -132,7 +134,7 @@ final class ExtractWriter {
         rowsWritten.merge(extract.label(), rows.size(), Integer::sum);
     }
 
-    /** The rows written with no seeded defect, in the order given. */
+    /** The rows written with no seeded defect that rejects them, in the order given. */
     List<Map<String, Object>> clean(List<Map<String, Object>> rows) {
         return rows.stream().filter(row -> !defective.contains(row)).toList();
     }

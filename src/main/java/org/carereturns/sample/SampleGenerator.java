@@ -40,6 +40,8 @@ public final class SampleGenerator extends SampleExtract {
     private int serviceSeq = 2_000_000;
     /** The council's CLD file: the events of the services, contacts and reviews written without a defect. */
     private final CldSample cld = new CldSample(this);
+    /** Each new client's ST-Max (the person and its start): a request for support came first (contacts). */
+    private final List<Object[]> stMaxReferrals = new ArrayList<>();
     private final Map<Episode, Map<String, Object>> episodeRows = new java.util.IdentityHashMap<>();
 
     public SampleGenerator(Options options) {
@@ -113,6 +115,7 @@ public final class SampleGenerator extends SampleExtract {
     private void services(Path dir, Random r) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         episodeRows.clear();
+        stMaxReferrals.clear();
         for (Episode e : council.episodes) {
             Map<String, Object> row = serviceRow(e.person, Codes.SERVICE_USER, e.type, e.delivery, e.start, e.end);
             episodeRows.put(e, row);
@@ -189,6 +192,7 @@ public final class SampleGenerator extends SampleExtract {
             existing = false;
             p = council.adult();
             start = council.chance(0.05) ? o.period().start().minusDays(1 + rnd.nextInt(30)) : council.dayInPeriod();
+            stMaxReferrals.add(new Object[] {p, start});
         }
         LocalDate end = council.chance(0.04) ? null : start.plusDays(7 + rnd.nextInt(36));
         String outcome = end == null ? "" : existing
@@ -349,7 +353,7 @@ public final class SampleGenerator extends SampleExtract {
                 row.put(OUTCOME_DATE, null);
             } else {
                 row.put(OUTCOME, council.pick(Codes.STS001_SEQUELS.get(9), 35, Codes.STS001_SEQUELS.get(11), 15,
-                        Codes.STS001_SEQUELS.get(0), 12, Codes.STS001_SEQUELS.get(7), 10, Codes.STS001_SEQUELS.get(8), 8,
+                        Codes.STS001_SEQUELS.get(0), 4, Codes.STS001_SEQUELS.get(7), 10, Codes.STS001_SEQUELS.get(8), 8,
                         Codes.STS001_SEQUELS.get(3), 6, Codes.STS001_SEQUELS.get(2), 2, Codes.STS001_SEQUELS.get(1), 1,
                         Codes.STS001_SEQUELS.get(4), 0.2, Codes.STS001_SEQUELS.get(5), 2, Codes.STS001_SEQUELS.get(6), 1,
                         Codes.STS001_SEQUELS.get(10), 1));
@@ -357,6 +361,25 @@ public final class SampleGenerator extends SampleExtract {
             }
             LocalDate month = date.isBefore(o.period().start()) ? o.period().start() : date;
             byMonth.computeIfAbsent(month.format(DateTimeFormatter.ofPattern("yyyy-MM")), k -> new ArrayList<>()).add(row);
+        }
+        // the request each new client's ST-Max followed: decided a day to five days before it began
+        int k = n;
+        for (Object[] referral : stMaxReferrals) {
+            LocalDate start = (LocalDate) referral[1];
+            LocalDate date = start.minusDays(1 + rnd.nextInt(5));
+            if (!o.period().contains(date)) {
+                continue;
+            }
+            Map<String, Object> row = new SampleRow();
+            row.put(CONTACT_ID, "C" + (5_000_000 + (k++) * 3L));
+            person(row, (Person) referral[0]);
+            row.put(CLIENT_TYPE, "");
+            row.put(CONTACT_DATE, date);
+            row.put(ROUTE, council.pick("Community / Other route", 55, "Discharge from Hospital", 35,
+                    "Diversion from Hospital Services", 10));
+            row.put(OUTCOME, Codes.STS001_SEQUELS.get(0));
+            row.put(OUTCOME_DATE, date.plusDays(rnd.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(date, start))));
+            byMonth.computeIfAbsent(date.format(DateTimeFormatter.ofPattern("yyyy-MM")), x -> new ArrayList<>()).add(row);
         }
         List<String> cols = List.of(CONTACT_ID, PERSON_ID, NHS_NUMBER, DOB, GENDER, ETHNICITY, CLIENT_TYPE,
                 CONTACT_DATE, ROUTE, OUTCOME, OUTCOME_DATE);
