@@ -23,8 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <pre>
  * year-end:  readServices → readContacts → readReviews → readSafeguarding → readCareLeavers
- *            → readPopulation → checkAcrossRows → computeSalt → computeAscof → computeSac
- *            → computeCareLeavers → accountForRows → writeReturns → writeAuditTrail → publish
+ *            → read903Header → readEpisodes → readCld → readPopulation → checkAcrossRows
+ *            → computeSalt → computeAscof → computeSac → computeCareLeavers → computeCld
+ *            → accountForRows → writeReturns → writeBenchmarks → writeAuditTrail → publish
  * nightly:   as year-end, for the year to date (the as-of date stands in for the period end),
  *            with new-rejects.csv, dq-trend.csv and a Data quality sheet
  * validate:  the same, without writeReturns: the same rows are used, excluded or rejected
