@@ -44,12 +44,13 @@ public final class CldReturn implements StatutoryReturn {
     public Figures compute(Inputs in) throws IOException {
         List<CldEvent> rows = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        in.rows(Extract.CLD, CldEvent.class, (record, source) -> {
-            rows.add(record);
-            sources.add(source);
-        });
+        // the data quality codes are counted as the rows stream past; the rows held for the measures drop them
         DataQuality dq = new DataQuality();
         in.everyRow(Extract.CLD, CldEvent.class, (record, source, rules, exclusion, inScope) -> dq.add(record));
+        in.rows(Extract.CLD, CldEvent.class, (record, source) -> {
+            rows.add(withoutDataQuality(record));
+            sources.add(source);
+        });
         List<PopulationRow> population = in.has(Extract.POPULATION)
                 ? in.records(Extract.POPULATION, PopulationRow.class) : null;
         JoinedSubmissions joined = new JoinedSubmissions(in.period(), rows, sources);
@@ -66,6 +67,14 @@ public final class CldReturn implements StatutoryReturn {
                         dhsc.evidence(), dhsc);
         return new Figures(dhsc.tables(), nhs.tables(), reconciliation, dhsc.evidence(), dhsc.notes(), dq,
                 joined.files(), joined, used, population);
+    }
+
+    private static CldEvent withoutDataQuality(CldEvent e) {
+        return new CldEvent(e.laCode(), e.periodStart(), e.periodEnd(), e.nhsNumber(), e.laPersonId(), e.gender(),
+                e.ethnicity(), e.dateOfBirth(), e.dateOfDeath(), e.clientType(), e.psr(), e.accommodation(),
+                e.employment(), e.hasUnpaidCarer(), e.eventType(), e.eventReference(), e.start(), e.end(), e.outcome(),
+                e.route(), e.assessmentType(), e.serviceType(), e.component(), e.delivery(), e.reviewReason(),
+                e.linkedPeople(), "");
     }
 
     /** The figures, and what decided each CLD row's use. */
