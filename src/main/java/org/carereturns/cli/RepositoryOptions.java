@@ -33,7 +33,9 @@ final class RepositoryOptions {
     String url(Path output) {
         return url != null ? url : System.getenv().getOrDefault("CARE_RETURNS_DB_URL", "jdbc:h2:file:"
                 + output.toAbsolutePath().resolve(".jobrepo").resolve("care-returns")
-                + ";AUTO_SERVER=TRUE;NETWORK_TIMEOUT=15000");
+                // WRITE_DELAY=0: each commit is written out before it returns, so a run killed a moment after a
+                // chunk committed resumes after that chunk (H2's default leaves the last half-second in memory)
+                + ";AUTO_SERVER=TRUE;NETWORK_TIMEOUT=15000;WRITE_DELAY=0");
     }
 
     /** The repository a run uses: --db-url and its credentials, else the variables, else the H2 file. */
