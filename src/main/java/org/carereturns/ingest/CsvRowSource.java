@@ -1,6 +1,5 @@
 package org.carereturns.ingest;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,11 @@ import java.util.List;
  */
 final class CsvRowSource implements RowSource {
 
-    private final BufferedReader reader;
+    /** Decoded text, read through a buffer of this class's own: a synchronised read per character is slow. */
+    private final java.io.Reader reader;
+    private final char[] buffer = new char[1 << 16];
+    private int at;
+    private int end;
     private final long size;
     private long consumed;
     private int record;
@@ -53,13 +56,40 @@ final class CsvRowSource implements RowSource {
                 return n;
             }
         };
-        this.reader = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        this.reader = new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        if (peek() == '\uFEFF') {
+            at++;
         }
+    }
+
+    /** The next character, or -1 at the end. */
+    private int read() throws IOException {
+        int c = peek();
+        if (c >= 0) {
+            at++;
+        }
+        return c;
+    }
+
+    /** The next character without taking it, or -1 at the end. */
+    private int peek() throws IOException {
+        if (at == end) {
+            int n = reader.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                return -1;
+            }
+            at = 0;
+            end = n;
+        }
+        return buffer[at];
+    }
+
+    /** An empty field: a CLD file's rows are mostly empty fields, and a cell is a value that can be shared. */
+    private static final Cell EMPTY = Cell.text("");
+
+    private static Cell cell(StringBuilder field) {
+        return field.length() == 0 ? EMPTY : Cell.text(field.toString());
     }
 
     /** A quoted field running past this many line breaks has lost its closing quote. */
@@ -86,19 +116,15 @@ final class CsvRowSource implements RowSource {
         long openedOnLine = 0;
         int linesInField = 0;
         int c;
-        while ((c = reader.read()) != -1) {
+        while ((c = read()) != -1) {
             any = true;
             if (quoted) {
                 if (c == '"') {
-                    reader.mark(1);
-                    int d = reader.read();
-                    if (d == '"') {
+                    if (peek() == '"') {
+                        at++;
                         field.append('"');
                     } else {
                         quoted = false;
-                        if (d != -1) {
-                            reader.reset();
-                        }
                     }
                 } else {
                     if (c == '\n') {
@@ -120,13 +146,12 @@ final class CsvRowSource implements RowSource {
                 linesInField = 0;
                 atFieldStart = false;
             } else if (c == ',') {
-                cells.add(Cell.text(field.toString()));
+                cells.add(cell(field));
                 field.setLength(0);
                 atFieldStart = true;
             } else if (c == '\r') {
-                reader.mark(1);
-                if (reader.read() != '\n') {
-                    reader.reset();
+                if (peek() == '\n') {
+                    at++;
                 }
                 line++;
                 break;
@@ -149,7 +174,7 @@ final class CsvRowSource implements RowSource {
             checkHash();
             return null;
         }
-        cells.add(Cell.text(field.toString()));
+        cells.add(cell(field));
         return new SheetRow(++record, cells.toArray(new Cell[0]));
     }
 
