@@ -221,6 +221,14 @@ public final class CldRules extends ExtractRules<CldEvent> {
         return e.end() != null && !e.end().isBefore(e.periodStart()) && !e.end().isAfter(e.periodEnd());
     }
 
+    /** Each CLD column's place in the specification's order. */
+    private static final java.util.Map<String, Integer> FIELD = new java.util.HashMap<>();
+    static {
+        for (int i = 0; i < CLD_COLUMNS.size(); i++) {
+            FIELD.put(CLD_COLUMNS.get(i), i);
+        }
+    }
+
     /** The checks of one row, with its data-quality codes. */
     private static final class RowReader {
         private final RowCheck row;
@@ -244,7 +252,7 @@ public final class CldRules extends ExtractRules<CldEvent> {
         }
 
         private void status(String column, char status, char result) {
-            int i = CLD_COLUMNS.indexOf(column) * 2;
+            int i = FIELD.get(column) * 2;
             dq[i] = status;
             dq[i + 1] = result;
         }

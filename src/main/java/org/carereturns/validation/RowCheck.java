@@ -22,12 +22,10 @@ public final class RowCheck {
             + "two-digit years and month-first dates are not accepted)";
 
     private final RawRecord raw;
-    private final List<Column> columns;
     private final List<Finding> findings = new ArrayList<>();
 
     public RowCheck(RawRecord raw) {
         this.raw = raw;
-        this.columns = Schema.columns(raw.extract());
     }
 
     public RawRecord raw() {
@@ -43,12 +41,29 @@ public final class RowCheck {
     }
 
     public Cell cell(String column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column)) {
-                return raw.cells()[i];
-            }
+        Integer i = POSITIONS.get(raw.extract()).get(column);
+        if (i == null) {
+            throw new IllegalArgumentException(column + " is not a column of " + raw.extract().label());
         }
-        throw new IllegalArgumentException(column + " is not a column of " + raw.extract().label());
+        return raw.cells()[i];
+    }
+
+    /** Each extract's columns by name: a row of CLD's 50 columns is looked up some 70 times. */
+    private static final java.util.Map<org.carereturns.ingest.Extract, java.util.Map<String, Integer>> POSITIONS =
+            positions();
+
+    private static java.util.Map<org.carereturns.ingest.Extract, java.util.Map<String, Integer>> positions() {
+        var all = new java.util.EnumMap<org.carereturns.ingest.Extract, java.util.Map<String, Integer>>(
+                org.carereturns.ingest.Extract.class);
+        for (org.carereturns.ingest.Extract e : org.carereturns.ingest.Extract.values()) {
+            java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+            List<Column> cols = Schema.columns(e);
+            for (int i = 0; i < cols.size(); i++) {
+                byName.put(cols.get(i).name(), i);
+            }
+            all.put(e, byName);
+        }
+        return all;
     }
 
     /** The cell as shown in Excel, for the report ("" when empty). */
