@@ -44,12 +44,17 @@ public final class CldReturn implements StatutoryReturn {
     public Figures compute(Inputs in) throws IOException {
         List<CldEvent> rows = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        // the data quality codes are counted as the rows stream past; the rows held for the measures drop them
+        // one pass: every row's data-quality codes are counted as it streams past; the rows the returns are
+        // given (in the order, and so at the positions, Inputs.rows would give them) are held for the measures,
+        // without those codes, and with only where they came from
         DataQuality dq = new DataQuality();
-        in.everyRow(Extract.CLD, CldEvent.class, (record, source, rules, exclusion, inScope) -> dq.add(record));
-        in.rows(Extract.CLD, CldEvent.class, (record, source) -> {
-            rows.add(withoutDataQuality(record));
-            sources.add(source);
+        Map<String, String> ids = new java.util.HashMap<>(); // a person's IDs, one string for all their rows
+        in.everyRow(Extract.CLD, CldEvent.class, (record, source, rules, exclusion, inScope) -> {
+            dq.add(record);
+            if (inScope) {
+                rows.add(held(record, ids));
+                sources.add(new Source(source.file(), source.row(), null, null));
+            }
         });
         List<PopulationRow> population = in.has(Extract.POPULATION)
                 ? in.records(Extract.POPULATION, PopulationRow.class) : null;
@@ -69,12 +74,17 @@ public final class CldReturn implements StatutoryReturn {
                 joined.files(), joined, used, population);
     }
 
-    private static CldEvent withoutDataQuality(CldEvent e) {
-        return new CldEvent(e.laCode(), e.periodStart(), e.periodEnd(), e.nhsNumber(), e.laPersonId(), e.gender(),
-                e.ethnicity(), e.dateOfBirth(), e.dateOfDeath(), e.clientType(), e.psr(), e.accommodation(),
-                e.employment(), e.hasUnpaidCarer(), e.eventType(), e.eventReference(), e.start(), e.end(), e.outcome(),
-                e.route(), e.assessmentType(), e.serviceType(), e.component(), e.delivery(), e.reviewReason(),
-                e.linkedPeople(), "");
+    /** The row as the measures hold it: no data-quality codes, no Event Reference, a person's IDs shared. */
+    private static CldEvent held(CldEvent e, Map<String, String> ids) {
+        return new CldEvent(e.laCode(), e.periodStart(), e.periodEnd(), shared(e.nhsNumber(), ids),
+                shared(e.laPersonId(), ids), e.gender(), e.ethnicity(), e.dateOfBirth(), e.dateOfDeath(), e.clientType(),
+                e.psr(), e.accommodation(), e.employment(), e.hasUnpaidCarer(), e.eventType(), null, e.start(), e.end(),
+                e.outcome(), e.route(), e.assessmentType(), e.serviceType(), e.component(), e.delivery(),
+                e.reviewReason(), e.linkedPeople(), "");
+    }
+
+    private static String shared(String id, Map<String, String> ids) {
+        return id == null ? null : ids.computeIfAbsent(id, k -> k);
     }
 
     /** The figures, and what decided each CLD row's use. */

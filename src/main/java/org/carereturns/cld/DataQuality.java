@@ -1,8 +1,6 @@
 package org.carereturns.cld;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.carereturns.ingest.Records.CldEvent;
 import org.carereturns.ingest.Schema;
@@ -17,7 +15,10 @@ final class DataQuality {
     record Line(String module, String field, String status, String validity, long count) {
     }
 
-    private final Map<String, long[]> counts = new TreeMap<>();
+    private static final String STATUSES = "MAN";
+    private static final String RESULTS = "VBFIR";
+    /** Rows by field, status and result: [field][STATUSES index][RESULTS index]. */
+    private final long[][][] counts = new long[Schema.CLD_COLUMNS.size()][STATUSES.length()][RESULTS.length()];
     private long rejected;
 
     void add(CldEvent row) {
@@ -26,9 +27,10 @@ final class DataQuality {
             return;
         }
         String dq = row.dataQuality();
-        for (int i = 0; i < Schema.CLD_COLUMNS.size(); i++) {
-            String key = String.format("%02d", i) + dq.charAt(2 * i) + dq.charAt(2 * i + 1);
-            counts.computeIfAbsent(key, k -> new long[1])[0]++;
+        for (int i = 0; i < counts.length; i++) {
+            int status = STATUSES.indexOf(dq.charAt(2 * i));
+            int result = RESULTS.indexOf(dq.charAt(2 * i + 1));
+            counts[i][Math.max(0, status)][Math.max(0, result)]++;
         }
     }
 
@@ -36,12 +38,20 @@ final class DataQuality {
         return rejected;
     }
 
+    /** Every field's counts in the specification's order, statuses and results in DHSC's order; no zeros. */
     List<Line> lines() {
-        return counts.entrySet().stream().map(e -> {
-            int field = Integer.parseInt(e.getKey().substring(0, 2));
-            return new Line(module(field), Schema.CLD_COLUMNS.get(field), status(e.getKey().charAt(2)),
-                    validity(e.getKey().charAt(3)), e.getValue()[0]);
-        }).toList();
+        List<Line> out = new java.util.ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            for (int s = 0; s < STATUSES.length(); s++) {
+                for (int r = 0; r < RESULTS.length(); r++) {
+                    if (counts[i][s][r] > 0) {
+                        out.add(new Line(module(i), Schema.CLD_COLUMNS.get(i), status(STATUSES.charAt(s)),
+                                validity(RESULTS.charAt(r)), counts[i][s][r]));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static String module(int field) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.carereturns.Period;
 import org.carereturns.codes.CldCodes;
 import org.carereturns.ingest.Records.CldEvent;
+import org.carereturns.ingest.Records.EventKey;
 import org.carereturns.ingest.Source;
 import org.carereturns.validation.CldRules;
 
@@ -63,7 +64,14 @@ final class JoinedSubmissions {
             }
         }
         lastQuarterEnd = quarterFile.isEmpty() ? period.end() : quarterFile.lastKey();
-        Map<String, List<Candidate>> byKey = new HashMap<>();
+        // the best row of each event so far, in DHSC's order: the latest quarter, an open or later end, the
+        // better outcome, the later row; a row beaten is remembered with its key, to name the row kept
+        Comparator<Candidate> order = Comparator.comparing(Candidate::quarterEnd).reversed()
+                .thenComparing((Candidate c) -> endOrOpen(rows.get(c.position)), Comparator.reverseOrder())
+                .thenComparingInt(c -> CldCodes.hierarchy(rows.get(c.position).outcome()))
+                .thenComparing(Candidate::position, Comparator.reverseOrder());
+        Map<EventKey, Candidate> best = new HashMap<>();
+        List<Map.Entry<Integer, EventKey>> beaten = new ArrayList<>();
         for (String f : byFile.keySet()) {
             List<LocalDate> quarters = new ArrayList<>();
             quarterFile.forEach((q, file) -> {
@@ -78,10 +86,19 @@ final class JoinedSubmissions {
             for (int p : byFile.get(f)) {
                 CldEvent e = rows.get(p);
                 boolean any = false;
+                EventKey key = null;
                 for (LocalDate q : quarters) {
                     LocalDate qs = q.withDayOfMonth(1).minusMonths(2);
                     if (inQuarter(e, qs, q)) {
-                        byKey.computeIfAbsent(e.eventKey(), k -> new ArrayList<>()).add(new Candidate(p, qs, q));
+                        key = key == null ? e.eventKey() : key;
+                        Candidate c = new Candidate(p, qs, q);
+                        Candidate was = best.get(key);
+                        Candidate win = was == null || order.compare(c, was) < 0 ? c : was;
+                        best.put(key, win);
+                        Candidate lost = win == c ? was : c;
+                        if (lost != null && lost.position != win.position) {
+                            beaten.add(Map.entry(lost.position, key));
+                        }
                         any = true;
                     }
                 }
@@ -93,21 +110,16 @@ final class JoinedSubmissions {
                 }
             }
         }
-        for (var entry : byKey.entrySet()) {
-            List<Candidate> cs = entry.getValue();
-            cs.sort(Comparator.comparing(Candidate::quarterEnd).reversed()
-                    .thenComparing((Candidate c) -> endOrOpen(rows.get(c.position)), Comparator.reverseOrder())
-                    .thenComparingInt(c -> CldCodes.hierarchy(rows.get(c.position).outcome()))
-                    .thenComparing(Candidate::position, Comparator.reverseOrder()));
-            Candidate kept = cs.get(0);
-            CldEvent row = rows.get(kept.position);
-            for (Candidate c : cs) {
-                if (c.position != kept.position) {
-                    Source s = sources.get(kept.position);
-                    exclusions[c.position] = "superseded duplicate: the same event (DHSC's unique-event key) is kept "
-                            + "from row " + s.row() + " of " + s.file().name();
-                }
+        for (var lost : beaten) {
+            Candidate kept = best.get(lost.getValue());
+            if (kept.position != lost.getKey()) {
+                Source s = sources.get(kept.position);
+                exclusions[lost.getKey()] = "superseded duplicate: the same event (DHSC's unique-event key) is kept "
+                        + "from row " + s.row() + " of " + s.file().name();
             }
+        }
+        for (Candidate kept : best.values()) {
+            CldEvent row = rows.get(kept.position);
             exclusions[kept.position] = null;
             events.add(new Event(row, kept.position, sources.get(kept.position), kept.quarterEnd,
                     derivedEnd(row, kept.quarterEnd)));

@@ -103,24 +103,38 @@ public final class Records {
             return nhsNumber != null ? nhsNumber : laCode + "_" + laPersonId;
         }
 
+        public CldEvent {
+            linkedPeople = linkedPeople == null || linkedPeople.isEmpty() ? List.of() : List.copyOf(linkedPeople);
+        }
+
+        /** The same event without its data-quality codes (they are counted once; a held row need not keep them). */
+        public CldEvent withoutDataQuality() {
+            return new CldEvent(laCode, periodStart, periodEnd, nhsNumber, laPersonId, gender, ethnicity, dateOfBirth,
+                    dateOfDeath, clientType, psr, accommodation, employment, hasUnpaidCarer, eventType, eventReference,
+                    start, end, outcome, route, assessmentType, serviceType, component, delivery, reviewReason,
+                    linkedPeople, "");
+        }
+
         /**
          * DHSC's unique-event key (cld-background §3.0): person, start, client type, event type, the end
          * date for events other than services, and the route, assessment type or service type and
          * component that say what kind of event it is. Rows with one key are one event.
          */
-        public String eventKey() {
-            StringBuilder b = new StringBuilder(personKey()).append('|').append(start).append('|').append(clientType)
-                    .append('|').append(eventType);
-            if (!"Service".equals(eventType)) {
-                b.append('|').append(end);
-            }
-            switch (eventType == null ? "" : eventType) {
-                case "Request" -> b.append('|').append(route);
-                case "Assessment" -> b.append('|').append(assessmentType);
-                case "Service" -> b.append('|').append(serviceType).append('|').append(component);
-                default -> { }
-            }
-            return b.toString();
+        public EventKey eventKey() {
+            boolean service = "Service".equals(eventType);
+            String kind = eventType == null ? null : switch (eventType) {
+                case "Request" -> route;
+                case "Assessment" -> assessmentType;
+                case "Service" -> serviceType;
+                default -> null;
+            };
+            return new EventKey(personKey(), start, clientType, eventType, service ? null : end, kind,
+                    service ? component : null);
         }
+    }
+
+    /** The fields that make rows one event, as DHSC's de-duplication compares them. */
+    public record EventKey(String person, LocalDate start, String clientType, String eventType, LocalDate end,
+                           String kind, String component) {
     }
 }

@@ -27,7 +27,7 @@ public final class CldSetRules {
 
     public void add(int position, int file, int row, CldEvent event) {
         if (event != null) {
-            rows.add(new Row(position, file, row, event));
+            rows.add(new Row(position, file, row, event.withoutDataQuality())); // a county's file is a million rows
         }
     }
 
@@ -82,9 +82,9 @@ public final class CldSetRules {
 
     /** CLD-X03: rows of one event, in one file, that disagree on outcome or end date. */
     private void conflictingEvents(Map<Integer, List<Finding>> found) {
-        Map<String, Row> first = new HashMap<>();
+        Map<List<Object>, Row> first = new HashMap<>();
         for (Row r : rows) {
-            Row earlier = first.putIfAbsent(r.file + "|" + r.event.eventKey(), r);
+            Row earlier = first.putIfAbsent(List.of(r.file, r.event.eventKey()), r);
             if (earlier != null && (!Objects.equals(earlier.event.outcome(), r.event.outcome())
                     || !Objects.equals(earlier.event.end(), r.event.end()))) {
                 add(found, r.position, new Finding(CldRules.X03, EVENT_OUTCOME, String.valueOf(r.event.outcome()),
