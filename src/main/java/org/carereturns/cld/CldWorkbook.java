@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.carereturns.ascof.AscofResult;
 import org.carereturns.returns.Table;
 import org.carereturns.returns.TableSheets;
@@ -57,11 +57,12 @@ final class CldWorkbook {
     }
 
     static void write(CldReturn.Figures f, AboutSheet.Run run, Path target) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // streamed: the evidence sheets hold a line per person or episode, a county's tens of thousands
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             SheetStyles styles = new SheetStyles(wb);
             measures(wb, styles, f);
             for (Table t : f.salt()) {
-                XSSFSheet sheet = TableSheets.writeTable(wb, styles, t, t.name().startsWith("STS001") ? "Route of Access"
+                Sheet sheet = TableSheets.writeTable(wb, styles, t, t.name().startsWith("STS001") ? "Route of Access"
                         : t.name().startsWith("LTS") ? "Primary Support Reason" : "Age band");
                 String key = t.name().substring(0, t.name().indexOf(' '));
                 note(sheet, styles, DIFFERS.get(key.startsWith("LTS") ? "LTS001" : key));
@@ -121,7 +122,7 @@ final class CldWorkbook {
         }
     }
 
-    private static void measures(XSSFWorkbook wb, SheetStyles styles, CldReturn.Figures f) {
+    private static void measures(SXSSFWorkbook wb, SheetStyles styles, CldReturn.Figures f) {
         SheetStyles.Table t = styles.table(wb.createSheet("Measures"), "Measure", "Group", "Numerator", "Denominator",
                 "Outcome", "Unit");
         for (Table m : f.ascof()) {
@@ -139,7 +140,7 @@ final class CldWorkbook {
     }
 
     /** A paragraph beneath the table, wrapped across its width, so it prints with it. */
-    private static void note(XSSFSheet sheet, SheetStyles styles, String text) {
+    private static void note(Sheet sheet, SheetStyles styles, String text) {
         if (text == null) {
             return;
         }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.carereturns.workbook.SheetStyles;
 
 /** Writes a return's tables and checks as readable sheets, the same way for every return. */
@@ -14,14 +14,14 @@ public final class TableSheets {
     private TableSheets() {
     }
 
-    /** A table as the return lays it out: its rows down, its columns across, totals in bold. */
-    public static XSSFSheet writeTable(XSSFWorkbook wb, SheetStyles styles, Table t, String corner) {
+    /** A table as the return lays it out: its rows down, its columns across, totals in bold (streamed or not). */
+    public static Sheet writeTable(Workbook wb, SheetStyles styles, Table t, String corner) {
         String[] headers = new String[t.columns().size() + 1];
         headers[0] = corner;
         for (int c = 0; c < t.columns().size(); c++) {
             headers[c + 1] = t.columns().get(c);
         }
-        XSSFSheet sheet = wb.createSheet(t.name());
+        Sheet sheet = wb.createSheet(t.name());
         SheetStyles.Table out = styles.table(sheet, headers);
         for (int r = 0; r < t.rows().size(); r++) {
             Object[] values = new Object[headers.length];
@@ -44,7 +44,7 @@ public final class TableSheets {
         return sheet;
     }
 
-    public static void writeChecks(XSSFWorkbook wb, SheetStyles styles, List<Check> checks) {
+    public static void writeChecks(Workbook wb, SheetStyles styles, List<Check> checks) {
         SheetStyles.Table sheet = styles.table(wb.createSheet("Checks"), "Check", "What it checks", "Result", "Figures");
         for (Check c : checks) {
             sheet.row(c.id(), c.description(), c.passed() ? "Pass" : "Fail", c.figures());
