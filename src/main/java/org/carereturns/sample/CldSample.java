@@ -13,6 +13,7 @@ import org.carereturns.codes.CldCodes;
 import org.carereturns.codes.CldList;
 import org.carereturns.codes.Codes;
 import org.carereturns.ingest.Extract;
+import org.carereturns.validation.PersonRules;
 
 import static org.carereturns.ingest.Schema.*;
 
@@ -60,7 +61,7 @@ final class CldSample extends SampleExtract {
             Map<String, Object> p = person.computeIfAbsent(id(s), k -> new HashMap<>());
             for (String c : List.of(NHS_NUMBER, PSR, DOD, ACCOMMODATION, EMPLOYMENT, UNPAID_CARER)) {
                 Object v = s.get(c);
-                if (v != null && !"".equals(v) && (!c.equals(NHS_NUMBER) || checkDigitHolds(v.toString()))) {
+                if (v != null && !"".equals(v) && (!c.equals(NHS_NUMBER) || PersonRules.validNhsNumber(v.toString().replace(" ", "")))) {
                     p.put(c, v);
                 }
             }
@@ -137,20 +138,6 @@ final class CldSample extends SampleExtract {
             }
         }
         rowsWritten.merge(Extract.CLD.label(), rows.size(), Integer::sum);
-    }
-
-    /** The NHS number's modulus 11 check digit holds (a seeded PER-04 defect breaks it). */
-    private static boolean checkDigitHolds(String nhs) {
-        String digits = nhs.replace(" ", "");
-        if (!digits.matches("\\d{10}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - sum % 11;
-        return (check == 11 ? 0 : check) == digits.charAt(9) - '0';
     }
 
     private static String id(Map<String, Object> row) {
