@@ -135,8 +135,9 @@ final class XlsxRowSource implements RowSource {
                 break;
             }
         }
-        if (formula != null && value == null && !"inlineStr".equals(type)) {
-            // written by a program that does not calculate (openpyxl, some exporters): no value to use
+        if (formula != null && (value == null || value.isEmpty()) && !"inlineStr".equals(type)) {
+            // written by a program that does not calculate: openpyxl writes an empty <v></v>, others leave
+            // <v> out; either way, whatever the cell's type, there is no saved value to use
             return Cell.unsavedFormula(formula);
         }
         if (type == null || "n".equals(type)) {

@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.carereturns.cli.ExitCode;
 import org.carereturns.support.Cli;
+import org.carereturns.support.TestFiles;
 import org.carereturns.support.Sample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,29 +45,6 @@ class HostileInputTest {
                 input.toString(), "--output", output.toString()));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
-    }
-
-    /** Rewrites the XML of the first worksheet of a workbook, byte for byte otherwise. */
-    static void editSheet(Path xlsx, UnaryOperator<String> edit) throws IOException {
-        editEntry(xlsx, "xl/worksheets/sheet1.xml", edit);
-    }
-
-    static void editEntry(Path xlsx, String entry, UnaryOperator<String> edit) throws IOException {
-        Path copy = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals(entry)) {
-                    bytes = edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(copy, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Path contacts() {
@@ -137,7 +115,7 @@ class HostileInputTest {
     void formulasSavedWithoutTheirValuesAreRejectedNamingTheFormulaNotCountedAsBlank() throws IOException {
         // every Person ID (column B) of the month, a number or a shared string, made a formula with no cached
         // value, as openpyxl writes it
-        editSheet(contacts(), x -> x.replaceAll("<c r=\"(B(?:[2-9]|[1-9][0-9]))\"(?: t=\"[ns]\")?(?: s=\"0\")?><v>[^<]*</v></c>",
+        TestFiles.editSheet(contacts(), x -> x.replaceAll("<c r=\"(B(?:[2-9]|[1-9][0-9]))\"(?: t=\"[ns]\")?(?: s=\"0\")?><v>[^<]*</v></c>",
                 "<c r=\"$1\"><f>Lookup!A1</f></c>"));
         Cli.Result r = yearEnd();
         assertThat(r.code()).as(r.stderr()).isZero();
@@ -151,25 +129,25 @@ class HostileInputTest {
 
     @Test
     void aCellReferenceBeyondExcelsLastColumnIsRefusedWithoutAllocatingForIt() throws IOException {
-        editSheet(contacts(), x -> x.replace("<c r=\"A5\"", "<c r=\"ZZZZZZ5\""));
+        TestFiles.editSheet(contacts(), x -> x.replace("<c r=\"A5\"", "<c r=\"ZZZZZZ5\""));
         assertRefusedNaming(yearEnd(), "contacts-2024-05.xlsx", "row 5", "beyond Excel's last column");
     }
 
     @Test
     void aRowNumberedInWordsIsRefusedNamingWhereReadingStopped() throws IOException {
-        editSheet(contacts(), x -> x.replace("<row r=\"10\">", "<row r=\"ten\">"));
+        TestFiles.editSheet(contacts(), x -> x.replace("<row r=\"10\">", "<row r=\"ten\">"));
         assertRefusedNaming(yearEnd(), "contacts-2024-05.xlsx", "row 10", "numbered 'ten'");
     }
 
     @Test
     void aCharacterXmlCannotHoldIsRefusedNamingTheRow() throws IOException {
-        editSheet(contacts(), x -> x.replaceFirst("(<row r=\"7\">.*?<v>)", "$1&#1;"));
+        TestFiles.editSheet(contacts(), x -> x.replaceFirst("(<row r=\"7\">.*?<v>)", "$1&#1;"));
         assertRefusedNaming(yearEnd(), "contacts-2024-05.xlsx", "row 7", "damaged");
     }
 
     @Test
     void aSharedTextNumberOutOfRangeIsDamageNotABlank() throws IOException {
-        editSheet(contacts(), x -> x.replaceFirst("<c r=\"A6\" t=\"s\"(?: s=\"0\")?><v>\\d+</v>",
+        TestFiles.editSheet(contacts(), x -> x.replaceFirst("<c r=\"A6\" t=\"s\"(?: s=\"0\")?><v>\\d+</v>",
                 "<c r=\"A6\" t=\"s\"><v>99999</v>"));
         assertRefusedNaming(yearEnd(), "contacts-2024-05.xlsx", "row 6", "text number 99999");
     }
@@ -194,7 +172,7 @@ class HostileInputTest {
 
     @Test
     void withAllowPartialADamagedFileIsSkippedAndTheRestIsPublished() throws IOException {
-        editSheet(contacts(), x -> x.replace("<row r=\"10\">", "<row r=\"ten\">"));
+        TestFiles.editSheet(contacts(), x -> x.replace("<row r=\"10\">", "<row r=\"ten\">"));
         Cli.Result r = yearEnd("--allow-partial");
         assertThat(r.code()).as(r.stderr()).isZero();
         assertThat(r.stderr()).contains("skipped contacts-2024-05.xlsx", "row 10");
@@ -207,7 +185,7 @@ class HostileInputTest {
 
     @Test
     void idsCutShortToScientificNotationOrHoldingControlCharactersAreRejected() throws IOException {
-        editSheet(contacts(), x -> x
+        TestFiles.editSheet(contacts(), x -> x
                 .replaceFirst("<c r=\"B2\"(?: t=\"[ns]\")?(?: s=\"0\")?><v>[^<]*</v></c>",
                         "<c r=\"B2\" t=\"inlineStr\"><is><t>1.23457E+15</t></is></c>")
                 .replaceFirst("<c r=\"B3\"(?: t=\"[ns]\")?(?: s=\"0\")?><v>[^<]*</v></c>",
@@ -250,7 +228,7 @@ class HostileInputTest {
     @Test
     void anXlsxCellOfExactlyTheLimitIsReportedWhole() throws IOException {
         String limit = "y".repeat(32_767);
-        editSheet(contacts(), x -> x.replaceFirst("<c r=\"H2\"(?: t=\"n\")? s=\"1\"><v>[^<]*</v></c>",
+        TestFiles.editSheet(contacts(), x -> x.replaceFirst("<c r=\"H2\"(?: t=\"n\")? s=\"1\"><v>[^<]*</v></c>",
                 "<c r=\"H2\" t=\"inlineStr\"><is><t>" + limit + "</t></is></c>"));
         Cli.Result r = yearEnd();
         assertThat(r.code()).as(r.stderr()).isZero();
@@ -285,7 +263,7 @@ class HostileInputTest {
         // the export job replaces the file after the pre-flight, before the read step
         Files.writeString(planned.path(), Files.readString(planned.path()).replace("Planned", "PLANNED"));
         InputFile workbook = plan.files(Extract.CONTACTS).get(0);
-        editSheet(workbook.path(), x -> x.replace("Female", "female")); // re-exported with a change
+        TestFiles.editSheet(workbook.path(), x -> x.replace("Female", "female")); // re-exported with a change
         for (InputFile f : List.of(planned, workbook)) {
             ExtractReader reader = new ExtractReader(List.of(f), new ExtractReader.Progress() {
                 @Override

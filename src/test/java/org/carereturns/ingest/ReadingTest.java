@@ -120,6 +120,42 @@ class ReadingTest {
     }
 
     @Test
+    void aFormulaWithAnEmptySavedValueIsAFormulaWithNoValueNotABlank() throws Exception {
+        // openpyxl writes <f>..</f><v></v>; others write <v/>, or type the cell as text (str) or error (e)
+        TestFiles.workbook("Contacts")
+                .row("Contact ID", "Person ID", "Date of Birth", "Contact Date", "Route of Access", "Outcome", "Outcome Date")
+                .row(new TestFiles.Formula("\"C1\"", "C1"), new TestFiles.Formula("\"P1\"", "P1"),
+                        new TestFiles.Formula("DATE(1950,6,1)", 18415), new TestFiles.Formula("DATE(2024,5,1)", 45413),
+                        new TestFiles.Formula("\"Prison\"", "Prison"), "", "")
+                .row("C2", "P2", DOB, LocalDate.of(2024, 5, 1), "Prison", "Universal Services",
+                        new TestFiles.Formula("DATE(2024,5,9)", 45421))
+                .row("C3", "P3", DOB, LocalDate.of(2024, 5, 1), "Prison", "Universal Services",
+                        new TestFiles.Formula("DATE(2024,5,9)", 45421))
+                .row("C4", "P4", DOB, LocalDate.of(2024, 5, 1), "Prison", "Universal Services",
+                        new TestFiles.Formula("DATE(2024,5,9)", 45421))
+                .row("C5", "P5", DOB, LocalDate.of(2024, 5, 1), "Prison", "Universal Services",
+                        new TestFiles.Formula("DATE(2024,5,9)", 45421))
+                .save(dir.resolve("contacts.xlsx"));
+        TestFiles.editSheet(dir.resolve("contacts.xlsx"), x -> x
+                // row 2: every cell a formula with an empty value
+                .replaceAll("<c r=\"([A-E]2)\"[^>]*><f>([^<]*)</f><v>[^<]*</v>", "<c r=\"$1\"><f>$2</f><v></v>")
+                .replaceFirst("<c r=\"G3\"[^>]*><f>([^<]*)</f><v>[^<]*</v>", "<c r=\"G3\"><f>$1</f><v></v>")
+                .replaceFirst("<c r=\"G4\"[^>]*><f>([^<]*)</f><v>[^<]*</v>", "<c r=\"G4\"><f>$1</f><v/>")
+                .replaceFirst("<c r=\"G5\"[^>]*><f>([^<]*)</f><v>[^<]*</v>", "<c r=\"G5\" t=\"str\"><f>$1</f><v></v>")
+                .replaceFirst("<c r=\"G6\"[^>]*><f>([^<]*)</f><v>[^<]*</v>", "<c r=\"G6\" t=\"e\"><f>$1</f><v></v>"));
+        Pipeline.Result result = Pipeline.run(dir, P);
+        assertThat(result.blankRows()).isZero();
+        assertThat(result.rows()).hasSize(5);
+        assertThat(result.row(2).findings()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("with no saved value").doesNotContain("is blank"));
+        assertThat(result.row(2).findings().get(0).message()).contains("the formula =\"C1\"");
+        for (int row = 3; row <= 6; row++) {
+            assertThat(result.row(row).findings()).as("row " + row).singleElement().satisfies(f -> assertThat(f.message())
+                    .contains("Outcome Date holds the formula =DATE(2024,5,9) with no saved value"));
+        }
+    }
+
+    @Test
     void theFirstVisibleSheetWithTheHeaderIsRead() throws Exception {
         TestFiles.Workbook wb = TestFiles.workbook("Hidden data")
                 .row("Contact ID", "Person ID", "Date of Birth", "Contact Date", "Route of Access", "Outcome", "Outcome Date")

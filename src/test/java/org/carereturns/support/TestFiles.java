@@ -5,6 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,6 +116,29 @@ public final class TestFiles {
 
     public static Workbook workbook(String sheet) {
         return new Workbook().sheet(sheet);
+    }
+
+    /** Rewrites the XML of the first worksheet of a workbook, byte for byte otherwise. */
+    public static void editSheet(Path xlsx, UnaryOperator<String> edit) throws IOException {
+        editEntry(xlsx, "xl/worksheets/sheet1.xml", edit);
+    }
+
+    public static void editEntry(Path xlsx, String entry, UnaryOperator<String> edit) throws IOException {
+        Path copy = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    bytes = edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, xlsx, StandardCopyOption.REPLACE_EXISTING);
     }
 
     public static Path csv(Path file, boolean bom, List<Object[]> rows) throws IOException {
