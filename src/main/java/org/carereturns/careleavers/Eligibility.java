@@ -81,7 +81,9 @@ final class Eligibility {
             history.add(episode);
         });
         Set<String> decided = new HashSet<>();
+        Set<String> allBlank = new HashSet<>();
         Set<String> notDecidable = new HashSet<>();
+        Set<String> lined = new HashSet<>();
         long[] n = new long[COHORT_ROWS.size()];
         in.everyRow(Extract.CARE_LEAVERS, CareLeaver.class, (c, source, rules, exclusion, inScope) -> {
             n[0]++;
@@ -89,16 +91,22 @@ final class Eligibility {
             int row = c == null ? 4 : exclusion == null ? 5 : exclusion.endsWith("all blank") ? 1
                     : exclusion.startsWith("aged 22") ? 2 : 3;
             n[row]++;
-            if (child == null || row == 1) {
-                return; // all three blank: no rule was applied, nothing was decided
+            // one line per young person, from the row that was kept: a repeated row (INT34) comes later
+            if (child == null || !lined.add(child)) {
+                return;
+            }
+            CareHistory.Facts f = dob.containsKey(child) ? history.facts(child, dob.get(child)) : null;
+            if (row == 1) {
+                allBlank.add(child); // no rule was applied, nothing was decided: the facts are shown as they stand
+                lines.add(line(child, f, false, ALL_BLANK, false));
+                return;
             }
             decided.add(child);
-            CareHistory.Facts f = dob.containsKey(child) ? history.facts(child, dob.get(child)) : null;
             if (f != null && !f.decidable()) {
                 notDecidable.add(child);
             }
             String by = row == 5 ? "in the cohort" : row == 4 ? String.join(", ", rules) : exclusion;
-            lines.add(line(child, f, row == 5, by));
+            lines.add(line(child, f, row == 5, by, true));
         });
         in.everyRow(Extract.HEADER_903, ChildHeader.class, (h, source, rules, exclusion, inScope) -> {
             if (h == null || !rules.contains(Ssda903Rules.CL01.id())) {
@@ -107,7 +115,7 @@ final class Eligibility {
             n[6]++;
             decided.add(h.childId());
             lines.add(line(h.childId(), history.facts(h.childId(), h.dateOfBirth()), false, Ssda903Rules.CL01.id()
-                    + ": due a return, no OC3 row"));
+                    + ": due a return, no OC3 row", true));
         });
         // young people of care-leaver age with no OC3 row whom the history could not decide either way
         dob.forEach((child, born) -> {
@@ -121,19 +129,24 @@ final class Eligibility {
             cohort.set(COHORT_ROWS.get(i), "Value", n[i]);
         }
         for (String child : headerChildren) {
-            headerUnused.add(decided.contains(child) ? null : "header row of a child not in OC3 or due one");
+            headerUnused.add(decided.contains(child) ? null : allBlank.contains(child) ? "header row of a young "
+                    + "person whose OC3 row has all three items blank: no eligibility rule applies"
+                    : "header row of a child not in OC3 or due one");
         }
         for (String child : episodeChildren) {
-            episodesUnused.add(decided.contains(child) ? null : "episode of a child not in OC3 or due one");
+            episodesUnused.add(decided.contains(child) ? null : allBlank.contains(child) ? "episode of a young "
+                    + "person whose OC3 row has all three items blank: no eligibility rule applies"
+                    : "episode of a child not in OC3 or due one");
         }
     }
 
-    private static Line line(String child, CareHistory.Facts f, boolean inCohort, String decidedBy) {
+    /** {@code ruled}: the eligibility rules were applied, so a history too short to decide them is said. */
+    private static Line line(String child, CareHistory.Facts f, boolean inCohort, String decidedBy, boolean ruled) {
         if (f == null) {
             return new Line(child, null, null, null, null, null, inCohort, decidedBy);
         }
         return new Line(child, f.ageInYear(), f.daysSince14(), f.daysAfter16(), f.lookedAfterOnBirthday(),
-                f.latestReasonCeased(), inCohort, decidedBy + (f.decidable() ? "" : " (history too short to decide"
-                + " eligibility)"));
+                f.latestReasonCeased(), inCohort, decidedBy + (f.decidable() || !ruled ? ""
+                : " (history too short to decide eligibility)"));
     }
 }

@@ -165,34 +165,42 @@ public final class Ssda903Rules {
         return history;
     }
 
+    /**
+     * The DfE gives its rules no precedence, so every rule that holds is reported: a child missing from
+     * the header (INT06) or with another date of birth there (INT15) is still checked against the rules
+     * that hold without it. Only a row with a code is checked for eligibility; an all-blank row asks
+     * nothing of anyone (returns.md).
+     */
     private void careLeaver(int position, CareLeaver c, CareHistory history) {
-        boolean given = c.inTouch() != null || c.activity() != null || c.accommodation() != null;
         LocalDate headerDob = dateOfBirth.get(c.childId());
         if (headerRead && headerDob == null) {
             add(Extract.CARE_LEAVERS, position, new Finding(INT06, CHILD_ID, c.childId(),
                     "Internal Check: Child in OC3 does not exist in Header. (Child ID '" + c.childId() + "')"));
-            return;
-        }
-        if (headerRead && !headerDob.equals(c.dateOfBirth())) {
+        } else if (headerRead && !headerDob.equals(c.dateOfBirth())) {
             add(Extract.CARE_LEAVERS, position, new Finding(INT15, DOB, c.dateOfBirth().toString(),
                     INT15.description() + " (OC3 " + c.dateOfBirth() + ", Header " + headerDob + ")"));
+        }
+        boolean given = c.inTouch() != null || c.activity() != null || c.accommodation() != null;
+        if (!given) {
             return;
         }
         if (period.startYear() >= R348_FROM && diedLastYear.contains(c.childId()) && !"DIED".equals(c.inTouch())) {
             add(Extract.CARE_LEAVERS, position, new Finding(R348, IN_TOUCH, String.valueOf(c.inTouch()),
                     R348.description() + " (last year's OC3: In Touch DIED; this year's: " + c.inTouch() + ")"));
         }
-        if (!given || !eligibilityChecked()) {
+        if (!eligibilityChecked()) {
             return;
         }
-        CareHistory.Facts f = history.facts(c.childId(), headerDob);
+        // the header's date of birth where it has one (the episodes are the header's child's); OC3's otherwise
+        CareHistory.Facts f = history.facts(c.childId(), headerDob != null ? headerDob : c.dateOfBirth());
         if (f.diedInCare()) {
             eligibility(position, R1000, f, "an episode ceased with E2");
         }
         if (f.episodes() == 0 && f.decidable()) {
             eligibility(position, R1002, f, "no episode of care in the episodes extract, which reaches back to "
                     + history.reachesBackTo());
-        } else if (f.episodes() > 0 && f.decidable() && !f.relevant()) {
+        }
+        if (f.decidable() && !f.relevant()) {
             eligibility(position, R1001, f, f.adopted() ? "the latest episode ceased with " + f.latestReasonCeased()
                     + " (adopted)" : f.daysSince14() + " days looked after since the 14th birthday, "
                     + f.daysAfter16() + " after the 16th, not counting short breaks (V3, V4)");

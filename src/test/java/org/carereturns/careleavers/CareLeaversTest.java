@@ -164,7 +164,7 @@ class CareLeaversTest {
                 .contains("\"care_leaver_eligibility\"", "\"due_with_no_oc3_row\": 1", "\"not_decidable\": 0");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
             var sheet = wb.getSheet("Eligibility");
-            assertThat(sheet.getLastRowNum()).as("E1, E2, E3, E4, E6, E7 and E8").isEqualTo(7);
+            assertThat(sheet.getLastRowNum()).as("E1 to E8: E5 all blank").isEqualTo(8);
             var e4 = sheet.getRow(4); // sorted by Child ID: E1, E2, E3, E4
             assertThat(e4.getCell(0).getStringCellValue()).isEqualTo("E4");
             assertThat(e4.getCell(2).getNumericCellValue()).as("short breaks do not count").isEqualTo(0);
@@ -175,6 +175,65 @@ class CareLeaversTest {
             assertThat(e2.getCell(3).getNumericCellValue()).isEqualTo(326);
             assertThat(e2.getCell(6).getStringCellValue()).isEqualTo("Yes");
         }
+    }
+
+    /**
+     * 2025-26 (year 1 April 2025 to 31 March 2026); everyone born 1 June 2006, so 19 in the year, 14 on
+     * 1 June 2020 and 16 on 1 June 2022. The episodes reach back to 2015, so every history is decidable.
+     * Every rule that holds is reported (the DfE gives them no precedence); one Eligibility line per
+     * young person, from the row that was kept; all-blank rows are excluded, never ruled on, and on the sheet.
+     */
+    @Test
+    void everyRuleThatHoldsIsReportedAndEachYoungPersonHasOneLine() throws Exception {
+        List<String> oc3 = List.of("CHILD", "DOB", "SEX", "IN_TOUCH", "ACTIV", "ACCOM");
+        org.carereturns.support.TestFiles.workbook("OC3").row(oc3.toArray())
+                .row("D1", d("2006-06-01"), 1, "DIED", "0", "0")
+                .save(dir.resolve("last-year/care-leavers.xlsx"));
+        ReturnRun run = new ReturnRun(dir).period("2025-26")
+                .options("--previous-input", dir.resolve("last-year").toString())
+                .extract("care-leavers.xlsx", oc3)
+                .extract("903-header.xlsx", List.of("CHILD", "SEX", "DOB"))
+                .extract("episodes.xlsx", List.of("CHILD", "DECOM", "LS", "DEC", "REC"));
+        for (String child : List.of("K1", "R1", "N1", "B1", "D1")) {
+            run.row("903-header.xlsx", child, 1, d("2006-06-01"));
+        }
+        for (String child : List.of("K1", "R1", "B1", "D1")) { // relevant: looked after from 2015 to 2023
+            run.row("episodes.xlsx", child, d("2015-07-01"), "C2", d("2023-01-01"), "E8");
+        }
+        run.row("care-leavers.xlsx", "K1", d("2006-06-01"), 1, "YES", "F1", "U1");  // in the cohort
+        run.row("care-leavers.xlsx", "R1", d("2006-06-01"), 1, "YES", "F1", "U1");  // in the cohort (kept)
+        run.row("care-leavers.xlsx", "N1", d("2006-06-01"), 1, "YES", "F1", "U1");  // no episode: 1002 and 1001
+        run.row("care-leavers.xlsx", "X1", d("2006-06-01"), 1, "YES", "F1", "U1");  // not in the header either
+        run.row("care-leavers.xlsx", "R1", d("2006-06-01"), 1, "YES", "F1", "U1");  // repeated: INT34
+        run.row("care-leavers.xlsx", "B1", d("2006-06-01"), 1, null, null, null);   // all blank: excluded
+        run.row("care-leavers.xlsx", "D1", d("2006-06-01"), 1, null, null, null);   // all blank, DIED last year: no 348
+        run.yearEnd();
+
+        assertThat(run.rejected().lines().filter(l -> l.startsWith("care leavers,"))
+                .map(l -> l.split(",")[3] + " " + l.split(",")[4] + " " + l.split(",")[6]).sorted())
+                .containsExactly("4 N1 1001", "4 N1 1002", "5 X1 1001", "5 X1 1002", "5 X1 INT06", "6 R1 INT34");
+        // OC3 rows 7 = all blank 2 (B1, D1) + rejected 3 (N1, X1, the second R1) + cohort 2 (K1, R1)
+        run.assertTable("Cohort", cellsOf("OC3 rows|Value", 7, "Excluded: all three blank|Value", 2,
+                "Excluded: aged 22 to 25|Value", 0, "Excluded: died or returned home|Value", 0, "Rejected|Value", 3,
+                "In the cohort|Value", 2, "Care leavers without an OC3 row|Value", 0,
+                "Not decidable: episode history too short|Value", 0));
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
+            var sheet = wb.getSheet("Eligibility");
+            List<String> lines = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                lines.add(row.getCell(0).getStringCellValue() + " | " + row.getCell(6).getStringCellValue() + " | "
+                        + row.getCell(7).getStringCellValue());
+            }
+            assertThat(lines).containsExactly("B1 | No | Excluded: all three blank", "D1 | No | Excluded: all three blank",
+                    "K1 | Yes | in the cohort", "N1 | No | 1002, 1001", "R1 | Yes | in the cohort",
+                    "X1 | No | INT06, 1002, 1001");
+            // B1's facts as they stand: since 1 June 2020 to 1 January 2023 is 944 days, since 1 June 2022 214
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(944);
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(214);
+        }
+        // B1's and D1's header and episode rows decided nothing, and say why
+        assertThat(run.manifest()).contains("episode of a young person whose OC3 row has all three items blank");
     }
 
     /** Rule 348 through the command line: last year's OC3 found beside this year's input folder. */

@@ -40,6 +40,8 @@ public final class ReturnRun {
     public String stderr;
     public int exit;
     private Map<String, String> cells;
+    private String period = "2024-25";
+    private final List<String> options = new ArrayList<>();
 
     public ReturnRun(Path dir) {
         this.input = dir.resolve("in");
@@ -82,12 +84,24 @@ public final class ReturnRun {
         return this;
     }
 
+    /** Runs another period than 2024-25. */
+    public ReturnRun period(String period) {
+        this.period = period;
+        return this;
+    }
+
+    /** Adds options to the year-end's command line, such as {@code --previous-input DIR}. */
+    public ReturnRun options(String... more) {
+        options.addAll(List.of(more));
+        return this;
+    }
+
     public Path input() {
         return input;
     }
 
     public Path output() {
-        return output.resolve("2024-25");
+        return output.resolve(period);
     }
 
     public ReturnRun yearEnd() throws Exception {
@@ -105,8 +119,10 @@ public final class ReturnRun {
                 + "returns: [" + String.join(", ", producible) + "]\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        exit = Main.run(new String[] {"year-end", "--period", "2024-25", "--input", input.toString(), "--output",
-                output.toString(), "--council", council.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        List<String> args = new ArrayList<>(List.of("year-end", "--period", period, "--input", input.toString(),
+                "--output", output.toString(), "--council", council.toString()));
+        args.addAll(options);
+        exit = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
