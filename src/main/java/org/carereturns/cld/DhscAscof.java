@@ -161,12 +161,16 @@ final class DhscAscof {
                 Event lts = events.stream().filter(e -> e.longTerm() && e.start().isBefore(c.start())
                         && ChronoUnit.DAYS.between(e.endOrOpen(), c.start()) < 91).findFirst().orElse(null);
                 if (lts != null) {
+                    use(lts); // it decided that the cluster is not counted
                     whyNot("2A", c, "not a new client: " + lts.describe() + " ended less than 91 days before "
                             + c.start());
                     continue;
                 }
                 StMaxSequel.Cluster decided = StMaxSequel.sequel(c, events, p);
                 c.rows().forEach(this::use);
+                if (decided.decidedBy() != null) {
+                    use(decided.decidedBy());
+                }
                 clusters2a.add(decided);
                 boolean inDenominator = NO_FURTHER_REQUEST.contains(decided.sequel())
                         || LONG_TERM_SEQUELS.contains(decided.sequel());
@@ -200,6 +204,7 @@ final class DhscAscof {
 
     private void admissions() {
         Map<String, String> bandOf = new LinkedHashMap<>();
+        Map<String, String> laIdOf = new HashMap<>();
         List<Evidence> lines = new ArrayList<>();
         for (var entry : byPerson.entrySet()) {
             PersonDetails.Person p = person(entry.getKey());
@@ -211,9 +216,10 @@ final class DhscAscof {
                 if (!period.contains(a.start()) || O_SELF_FUNDED.equals(a.row().outcome())) {
                     continue;
                 }
-                boolean earlier = build.stream().anyMatch(b -> b.start().isBefore(a.start())
-                        && ChronoUnit.DAYS.between(b.endOrOpen(), a.start()) < 365);
-                if (earlier) {
+                Event earlier = build.stream().filter(b -> b.start().isBefore(a.start())
+                        && ChronoUnit.DAYS.between(b.endOrOpen(), a.start()) < 365).findFirst().orElse(null);
+                if (earlier != null) {
+                    use(earlier); // it decided that this admission is not new
                     continue;
                 }
                 String band = band(p.ageOn(a.start()));
@@ -221,6 +227,7 @@ final class DhscAscof {
                     continue;
                 }
                 use(a);
+                laIdOf.putIfAbsent(p.key(), laId(List.of(a)));
                 String was = bandOf.get(p.key());
                 if (was == null || band.compareTo(was) < 0) {
                     bandOf.put(p.key(), band); // MIN of the band strings: "18-64" before "65+"
@@ -230,7 +237,7 @@ final class DhscAscof {
         Map<String, long[]> counts = new HashMap<>();
         bandOf.forEach((person, band) -> {
             counts.computeIfAbsent(band, k -> new long[2])[0]++;
-            lines.add(new Evidence(person, person, band, true, "a new admission in the year"));
+            lines.add(new Evidence(person, laIdOf.get(person), band, true, "a new admission in the year"));
         });
         counts.computeIfAbsent(WA, k -> new long[2])[1] = populationAged(18, 64);
         counts.computeIfAbsent(OLD, k -> new long[2])[1] = populationAged(65, 200);
@@ -326,6 +333,7 @@ final class DhscAscof {
                 continue;
             }
             int best = 99;
+            List<Event> counted = new ArrayList<>();
             for (Event e : entry.getValue()) {
                 if (!e.carer() || !e.overlaps(period.start(), period.end())) {
                     continue;
@@ -333,6 +341,7 @@ final class DhscAscof {
                 int category = carerCategory(e);
                 if (category < 99) {
                     use(e);
+                    counted.add(e);
                     best = Math.min(best, category);
                 }
             }
@@ -343,7 +352,7 @@ final class DhscAscof {
             band = band == null || band.equals("Under 18") ? null : band;
             count(sds, band, best <= 2);
             count(dps, band, best == 1);
-            lines.add(new Evidence(p.key(), p.key(), band == null ? "Unknown age" : band, best <= 2,
+            lines.add(new Evidence(p.key(), laId(counted), band == null ? "Unknown age" : band, best <= 2,
                     List.of("Direct payment", "CASSR managed personal budget", "CASSR commissioned support").get(best - 1)));
         }
         table("3D1 Carers", BANDS, sds, false);

@@ -85,8 +85,13 @@ final class NhsSalt {
             for (List<Event> cluster : clusters(events, e -> e.is(REQUEST), 4)) { // requests 4 days apart are one
                 LocalDate start = cluster.get(0).start();
                 LocalDate end = cluster.stream().map(Event::endOrOpen).max(Comparator.naturalOrder()).orElseThrow();
-                if (!period.contains(end) || events.stream().anyMatch(e -> e.longTerm() && !e.start().isAfter(start)
-                        && !e.endOrOpen().isBefore(start))) {
+                if (!period.contains(end)) {
+                    continue;
+                }
+                Event existing = events.stream().filter(e -> e.longTerm() && !e.start().isAfter(start)
+                        && !e.endOrOpen().isBefore(start)).findFirst().orElse(null);
+                if (existing != null) {
+                    used.set(existing.position()); // it decided that the request is not a new client's
                     continue;
                 }
                 cluster.forEach(e -> used.set(e.position()));
@@ -121,7 +126,9 @@ final class NhsSalt {
 
     private String requestSequel(String person, List<Event> cluster, LocalDate end, List<Event> events, String own) {
         List<Event> chain = chain(events, cluster, cluster.get(0).start(), end, 28, 3);
-        if (chain.stream().anyMatch(e -> e.is(REQUEST))) {
+        List<Event> requests = chain.stream().filter(e -> e.is(REQUEST)).toList();
+        if (!requests.isEmpty()) {
+            requests.forEach(e -> used.set(e.position()));
             return sts001Column(own); // superseded by another request: the request's own outcome
         }
         Event service = chain.stream().filter(e -> e.is(SERVICE) && NHS_SERVICE_ORDER.contains(String.valueOf(e.row().serviceType())))
@@ -167,19 +174,22 @@ final class NhsSalt {
         return chain;
     }
 
-    /** The NFA outcome of the chain's non-service events; two different ones give 'NFA: Other'. */
-    private static String nfaOn(List<Event> chain) {
+    /**
+     * The NFA outcome of the chain's non-service events; two different ones give 'NFA: Other'. The events
+     * holding one decided a sequel, so they are used.
+     */
+    private String nfaOn(List<Event> chain) {
         String found = null;
+        boolean different = false;
         for (Event e : chain) {
             String o = e.row().outcome();
             if (!e.is(SERVICE) && o != null && o.startsWith("NFA")) {
-                if (found != null && !found.equals(o)) {
-                    return O_OTHER;
-                }
+                used.set(e.position());
+                different |= found != null && !found.equals(o);
                 found = o;
             }
         }
-        return found;
+        return different ? O_OTHER : found;
     }
 
     static String sts001Column(String outcome) {
@@ -224,10 +234,11 @@ final class NhsSalt {
             for (List<Event> cluster : clusters(events, e -> e.isService(ST_MAX), 1)) { // ST-Max a day apart is one
                 LocalDate start = cluster.get(0).start();
                 LocalDate end = cluster.stream().map(Event::endOrOpen).max(Comparator.naturalOrder()).orElseThrow();
-                boolean existing = events.stream().anyMatch(e -> e.longTerm() && e.start().isBefore(start)
-                        && !e.endOrOpen().isBefore(start));
-                if (existing && !end.isBefore(period.start()) && !start.isAfter(period.end())) {
+                Event existing = events.stream().filter(e -> e.longTerm() && e.start().isBefore(start)
+                        && !e.endOrOpen().isBefore(start)).findFirst().orElse(null);
+                if (existing != null && !end.isBefore(period.start()) && !start.isAfter(period.end())) {
                     cluster.forEach(e -> used.set(e.position()));
+                    used.set(existing.position()); // it made this an existing client's ST-Max
                     b.increment(band, TOTAL);
                 }
                 if (!period.contains(end) || !stMaxSequels.getOrDefault(p.key(), List.of()).contains(start)) {
@@ -296,11 +307,12 @@ final class NhsSalt {
             List<Event> lts = all.stream().filter(in).toList();
             PersonDetails.Person p = people.of(entry.getKey());
             String band = band(p);
-            if (lts.isEmpty() || band == null || !p.aliveOn(aliveOn)
-                    || chainBefore != null && !chainStartsBefore(all, period.end(), chainBefore)) {
+            List<Event> run = chainBefore == null ? lts : runStartedBefore(all, period.end(), chainBefore);
+            if (lts.isEmpty() || band == null || !p.aliveOn(aliveOn) || run == null) {
                 continue;
             }
             lts.forEach(e -> used.set(e.position()));
+            run.forEach(e -> used.set(e.position())); // LTS001c: the earlier support the run began with
             int rank = lts.stream().mapToInt(NhsSalt::rank).min().orElseThrow();
             (band.equals(DhscAscof.WA) ? a : b).increment(psr(lts), LTS_COLUMNS.get(rank - 1));
         }
@@ -338,9 +350,13 @@ final class NhsSalt {
         return psr == null ? "Unknown" : psr;
     }
 
-    /** LTS001c: the run of long-term support (gaps of a day at most) holding the snapshot began before the date. */
-    private static boolean chainStartsBefore(List<Event> lts, LocalDate snapshot, LocalDate before) {
+    /**
+     * LTS001c: the run of long-term support (gaps of a day at most) holding the snapshot, when it began
+     * before the date; null otherwise.
+     */
+    private static List<Event> runStartedBefore(List<Event> lts, LocalDate snapshot, LocalDate before) {
         List<Event> sorted = lts.stream().sorted(Comparator.comparing(Event::start)).toList();
+        List<Event> island = new ArrayList<>();
         LocalDate islandStart = null;
         LocalDate islandEnd = null;
         for (Event e : sorted) {
@@ -348,13 +364,15 @@ final class NhsSalt {
                 if (islandStart != null && !islandStart.isAfter(snapshot) && !islandEnd.isBefore(snapshot)) {
                     break;
                 }
+                island = new ArrayList<>();
                 islandStart = e.start();
                 islandEnd = e.endOrOpen();
             } else if (e.endOrOpen().isAfter(islandEnd)) {
                 islandEnd = e.endOrOpen();
             }
+            island.add(e);
         }
-        return islandStart != null && islandStart.isBefore(before) && !islandEnd.isBefore(snapshot);
+        return islandStart != null && islandStart.isBefore(before) && !islandEnd.isBefore(snapshot) ? island : null;
     }
 
     List<Table> tables() {

@@ -23,9 +23,12 @@ final class StMaxSequel {
             ST_LOW_LEVEL, ST_OTHER);
 
 
-    /** One ST-Max cluster of 2A and what decided its sequel. */
+    /**
+     * One ST-Max cluster of 2A and what decided its sequel: the step, and the event outside the cluster
+     * that decided it (null when the cluster's own rows or the date of death did).
+     */
     record Cluster(String person, LocalDate start, LocalDate end, String outcome, List<Event> rows, String sequel,
-                   String step) {
+                   String step, Event decidedBy) {
     }
 
     private StMaxSequel() {
@@ -58,16 +61,16 @@ final class StMaxSequel {
         LocalDate start = rows.stream().map(Event::start).min(Comparator.naturalOrder()).orElseThrow();
         Event last = rows.stream().max(Comparator.comparing(Event::endOrOpen)
                 .thenComparing(e -> -hierarchy(e.row().outcome())).thenComparingInt(Event::position)).orElseThrow();
-        return new Cluster(person, start, last.endOrOpen(), last.row().outcome(), List.copyOf(rows), null, null);
+        return new Cluster(person, start, last.endOrOpen(), last.row().outcome(), List.copyOf(rows), null, null, null);
     }
 
     /** 2A's six steps (cld-background §3.1). */
     static Cluster sequel(Cluster c, List<Event> events, PersonDetails.Person p) {
         if (p.dateOfDeath() != null && ChronoUnit.DAYS.between(c.end(), p.dateOfDeath()) <= 7) {
-            return with(c, O_DECEASED, "1: died within 7 days of the end");
+            return with(c, O_DECEASED, "1: died within 7 days of the end", null);
         }
         if (O_HOSPITAL.equals(c.outcome())) {
-            return with(c, O_HOSPITAL, "2: the cluster's outcome");
+            return with(c, O_HOSPITAL, "2: the cluster's outcome", null);
         }
         List<Event> window = new ArrayList<>();
         LocalDate cut = null;
@@ -88,15 +91,17 @@ final class StMaxSequel {
         if (service != null) {
             String type = ST_OTHER.equals(service.row().serviceType()) && shortTermCareHome(service)
                     ? ST_RES_OR_NURSING : service.row().serviceType();
-            return with(c, type, "3: " + service.describe() + " within 7 days");
+            return with(c, type, "3: " + service.describe() + " within 7 days", service);
         }
         String best = informative(c.outcome()) ? c.outcome() : null;
         String from = "4: the cluster's outcome";
+        Event by = null;
         for (Event e : window) {
             String o = e.row().outcome();
             if (!e.is(SERVICE) && informative(o) && !O_ENDED_PLANNED.equals(o) && better(o, best)) {
                 best = o;
                 from = "4: " + e.describe();
+                by = e;
             }
         }
         Event nested = events.stream().filter(e -> (e.is(ASSESSMENT) || e.is(REVIEW)) && !e.start().isBefore(c.start())
@@ -106,16 +111,19 @@ final class StMaxSequel {
         if (nested != null && informative(nested.row().outcome()) && better(nested.row().outcome(), best)) {
             best = nested.row().outcome();
             from = "4: " + nested.describe() + " within the cluster";
+            by = nested;
         }
         if (best != null) {
-            return with(c, best, from);
+            return with(c, best, from, by);
         }
-        boolean equipment = events.stream().anyMatch(e -> e.is(SERVICE) && C_EQUIPMENT.equals(e.row().component())
-                && !e.start().isBefore(c.start()) && !e.start().isAfter(c.end()) && !c.rows().contains(e));
-        if (equipment) {
-            return with(c, ST_LOW_LEVEL, "5: equipment within the cluster");
+        Event equipment = events.stream().filter(e -> e.is(SERVICE) && C_EQUIPMENT.equals(e.row().component())
+                && !e.start().isBefore(c.start()) && !e.start().isAfter(c.end()) && !c.rows().contains(e))
+                .findFirst().orElse(null);
+        if (equipment != null) {
+            return with(c, ST_LOW_LEVEL, "5: equipment within the cluster", equipment);
         }
-        return with(c, c.outcome() == null ? "(no outcome)" : c.outcome(), "6: the cluster's outcome, unable to classify");
+        return with(c, c.outcome() == null ? "(no outcome)" : c.outcome(), "6: the cluster's outcome, unable to classify",
+                null);
     }
 
     private static boolean shortTermCareHome(Event e) {
@@ -130,7 +138,7 @@ final class StMaxSequel {
         return best == null || hierarchy(o) < hierarchy(best);
     }
 
-    private static Cluster with(Cluster c, String sequel, String step) {
-        return new Cluster(c.person(), c.start(), c.end(), c.outcome(), c.rows(), sequel, step);
+    private static Cluster with(Cluster c, String sequel, String step, Event decidedBy) {
+        return new Cluster(c.person(), c.start(), c.end(), c.outcome(), c.rows(), sequel, step, decidedBy);
     }
 }

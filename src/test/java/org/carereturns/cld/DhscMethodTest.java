@@ -173,6 +173,63 @@ class DhscMethodTest {
         assertThat(cell(twoBands, "2C", "65+", "Numerator")).isEqualTo(1);
     }
 
+    /** The used rows of the events, by position, once DHSC's measures and NHS England's SALT have run. */
+    static BitSet used(CldEvent... rows) {
+        List<Event> events = events(rows);
+        BitSet used = new BitSet();
+        PersonDetails people = new PersonDetails(P, events);
+        new DhscAscof(P, events, people, null, used).calculate(true);
+        new NhsSalt(P, events, people, used).calculate();
+        return used;
+    }
+
+    /**
+     * A row that decided a figure is used, even when what it decided was to leave someone out: the
+     * review that gave a cluster its sequel, the earlier support that made an existing client, the earlier
+     * stay that made an admission not new. Beside each, a row of the same kind that decided nothing.
+     */
+    @Test
+    void aRowThatDecidedAFigureIsUsedAndOneThatDecidedNothingIsNot() {
+        // a review ending 12 June, 2 days after the cluster, gives it 'NFA - Moved to another LA'; the review
+        // of 1 September follows nothing
+        BitSet sequel = used(stMax("A", "2024-06-01", "2024-06-10", O_CONTINUATION),
+                ev("A", REVIEW, null, null, null, "2024-06-12", "2024-06-12", O_MOVED),
+                ev("A", REVIEW, null, null, null, "2024-09-01", "2024-09-01", O_MOVED));
+        assertThat(sequel.get(1)).as("the review that decided the sequel").isTrue();
+        assertThat(sequel.get(2)).as("a review that followed nothing").isFalse();
+        // long-term support ending 90 days before the ST-Max makes it an existing client's (not in 2A); support
+        // that ended in 2022 decided nothing
+        BitSet existing = used(ev("B", SERVICE, LTS_COMMUNITY, C_HOME_SUPPORT, COMMISSIONED, "2022-01-01", "2022-06-01",
+                        null), ev("B", SERVICE, LTS_COMMUNITY, C_HOME_SUPPORT, COMMISSIONED, "2023-01-01", "2024-04-02",
+                        null), stMax("B", "2024-07-01", "2024-07-20", O_SIGNPOSTING));
+        assertThat(existing.get(1)).as("the support that made an existing client").isTrue();
+        assertThat(existing.get(0)).as("support long before").isFalse();
+        // a stay ending 364 days before the admission makes it not new; one ending in 2020 decided nothing
+        BitSet admission = used(home("C", d("1950-01-15"), "Long term residential care", "2020-01-01", "2020-03-01"),
+                home("C", d("1950-01-15"), "Long term residential care", "2023-01-01", "2023-06-03"),
+                home("C", d("1950-01-15"), "Long term residential care", "2024-06-01", "2024-06-20"));
+        assertThat(admission.get(1)).as("the stay that made the admission not new").isTrue();
+        assertThat(admission.get(0)).as("a stay long before").isFalse();
+    }
+
+    @Test
+    void theEvidenceOf2B2CAndCarersNamesTheLaPersonIdNotDhscsPersonKey() {
+        CldEvent admitted = new CldEvent("887", P.start(), P.end(), "9434765919", "LA-7", "Female", null,
+                d("1950-01-15"), null, SERVICE_USER, "Mental health support", null, null, null, SERVICE, null,
+                d("2024-06-01"), null, null, null, null, LTS_RESIDENTIAL, "Long term residential care", null, null,
+                List.of(), "");
+        CldEvent carer = new CldEvent("887", P.start(), P.end(), "9434765927", "LA-8", "Female", null,
+                d("1970-01-15"), null, UNPAID_CARER, null, null, null, null, SERVICE, null, d("2024-06-01"),
+                d("2024-06-01"), null, null, null, CARER_DIRECT, "Other unpaid carer support", DP, null, List.of(), "");
+        DhscAscof a = ascof(admitted, carer);
+        assertThat(a.evidence().get("2B and 2C")).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("9434765919");
+            assertThat(e.personId()).isEqualTo("LA-7");
+        });
+        assertThat(a.evidence().get("3D Carers")).singleElement()
+                .satisfies(e -> assertThat(e.personId()).isEqualTo("LA-8"));
+    }
+
     @Test
     void conflictingAccommodationOnTheLatestRowsIsUnknownAndInferredFromTheService() {
         CldEvent a = event("A", SERVICE_USER, d("1950-01-15"), null, "Registered care home", SERVICE, LTS_COMMUNITY,
