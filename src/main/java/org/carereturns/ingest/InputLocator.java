@@ -77,6 +77,7 @@ public final class InputLocator {
                 }
             }
         }
+        plan.refuseCopies();
         return plan;
     }
 

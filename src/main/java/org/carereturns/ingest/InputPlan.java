@@ -41,6 +41,31 @@ public final class InputPlan {
         return rest;
     }
 
+    /**
+     * Refuses every file that is a byte-for-byte copy of another extract file (the same SHA-256), such
+     * as Windows' "services - Copy.xlsx": read twice, all its rows would be rejected as repeated IDs
+     * with no word that the two files are one. The file with the shorter name (then the first by name)
+     * is the one kept; a file that only overlaps another is read as usual.
+     */
+    void refuseCopies() {
+        Map<String, InputFile> bySha = new java.util.HashMap<>();
+        List<InputFile> all = allFiles().stream()
+                .sorted(java.util.Comparator.comparingInt((InputFile f) -> f.name().length()).thenComparing(InputFile::name))
+                .toList();
+        for (InputFile f : all) {
+            if (f.sha256().isEmpty()) {
+                continue;
+            }
+            InputFile original = bySha.putIfAbsent(f.sha256(), f);
+            if (original != null) {
+                files.get(f.extract()).remove(f);
+                refused.add(new RefusedFile(f.extract(), f.name(), "this file is identical, byte for byte, to "
+                        + original.name() + " (the same SHA-256): the same extract twice would reject every row "
+                        + "of one as a repeated ID; remove the copy from the input folder", f.sha256()));
+            }
+        }
+    }
+
     void unmatched(String name) {
         unmatched.add(name);
     }

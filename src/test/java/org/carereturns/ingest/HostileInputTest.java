@@ -125,6 +125,24 @@ class HostileInputTest {
         assertThat(r.stdout()).containsPattern("contacts-2024-05\\.xlsx +read (\\d+) +rejected \\1 ");
     }
 
+    // ---- a copy of an extract beside it (issue 22, item 9) ----
+
+    @Test
+    void aByteForByteCopyOfAnExtractIsRefusedNamingBothFiles() throws IOException {
+        Files.copy(input.resolve("services.xlsx"), input.resolve("services - Copy.xlsx"));
+        assertRefusedNaming(yearEnd(), "services - Copy.xlsx", "identical, byte for byte, to services.xlsx");
+    }
+
+    @Test
+    void aFileThatOnlyOverlapsAnotherIsReadAsTwoFiles() throws Exception {
+        Path copy = Files.copy(input.resolve("services.xlsx"), input.resolve("services - Copy.xlsx"));
+        TestFiles.editSheet(copy, x -> x.replaceFirst("<v>", "<v>1")); // one cell differs
+        InputPlan plan = new InputLocator(Mapping.none()).plan(input);
+        assertThat(plan.refused()).isEmpty();
+        assertThat(plan.files(Extract.SERVICES)).extracting(InputFile::name)
+                .containsExactly("services - Copy.xlsx", "services.xlsx");
+    }
+
     // ---- damaged and hostile workbooks (items 6, 7, 12) ----
 
     @Test
