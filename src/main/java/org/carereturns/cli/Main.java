@@ -32,6 +32,15 @@ public final class Main {
         boolean help;
     }
 
+    /**
+     * The embedded job repository's server (H2's AUTO_SERVER, which lets a second process name a run in
+     * progress) listens on loopback only, unless the council starts Java with -Dh2.bindAddress=ADDRESS.
+     * Set before any H2 class is loaded: H2 reads it once.
+     */
+    static {
+        System.getProperties().putIfAbsent("h2.bindAddress", "127.0.0.1");
+    }
+
     private Main() {
     }
 
