@@ -245,7 +245,9 @@ public final class InputLocator {
                     }
                     ignored.add(sheet.name() + " (no header row)");
                 } catch (IOException e) {
-                    throw new InputRefusedException(name, e.getMessage());
+                    String why = e.getMessage();
+                    throw new InputRefusedException(name, why.startsWith(name + ": ") ? why.substring(name.length() + 2)
+                            : why); // the refusal names the file already
                 }
             }
             throw missingColumns(extract, name, best);

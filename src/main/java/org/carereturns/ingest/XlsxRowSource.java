@@ -18,7 +18,7 @@ final class XlsxRowSource implements RowSource {
 
     private final InputStream in;
     private final XMLStreamReader x;
-    private final List<String> sharedStrings;
+    private final SharedStrings sharedStrings;
     private final boolean date1904;
     private int lastRow;
     private int dimensionRows = -1;
@@ -26,7 +26,7 @@ final class XlsxRowSource implements RowSource {
     private boolean inRow;
     private final List<Cell> rowCells = new ArrayList<>();
 
-    XlsxRowSource(InputStream in, List<String> sharedStrings, boolean date1904) throws XMLStreamException {
+    XlsxRowSource(InputStream in, SharedStrings sharedStrings, boolean date1904) throws XMLStreamException {
         this.in = in;
         this.x = XlsxWorkbook.xmlFactory().createXMLStreamReader(in);
         this.sharedStrings = sharedStrings;

@@ -39,7 +39,7 @@ public final class XlsxWorkbook implements AutoCloseable {
     private final XSSFReader reader;
     private final boolean date1904;
     private final List<SheetInfo> sheets = new ArrayList<>();
-    private List<String> sharedStrings;
+    private SharedStrings sharedStrings;
 
     private XlsxWorkbook(Path file) throws InputRefusedException {
         this.fileName = file.getFileName().toString();
@@ -175,13 +175,15 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
-    private List<String> sharedStrings() throws IOException {
+    private SharedStrings sharedStrings() throws IOException {
         if (sharedStrings == null) {
-            sharedStrings = new ArrayList<>();
+            sharedStrings = new SharedStrings();
             try (InputStream in = reader.getSharedStringsData()) {
                 readSharedStrings(in, sharedStrings);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | XMLStreamException e) {
                 throw new IOException(fileName + ": the shared strings cannot be read (" + plain(e) + ")", e);
+            } catch (SharedStrings.TooLarge e) {
+                throw new IOException("the workbook is too large to read: " + e.getMessage(), e);
             } catch (NullPointerException | IllegalArgumentException e) {
                 // a workbook with no shared strings part (every string inline)
             }
@@ -189,7 +191,8 @@ public final class XlsxWorkbook implements AutoCloseable {
         return sharedStrings;
     }
 
-    private static void readSharedStrings(InputStream in, List<String> out) throws XMLStreamException {
+    private static void readSharedStrings(InputStream in, SharedStrings out) throws XMLStreamException,
+            SharedStrings.TooLarge {
         if (in == null) {
             return;
         }
