@@ -33,8 +33,8 @@ final class PrefetchingRowSource implements RowSource {
     }
 
     private void produce() {
+        List<SheetRow> rows = new ArrayList<>(BATCH);
         try {
-            List<SheetRow> rows = new ArrayList<>(BATCH);
             SheetRow row;
             while (!closed && (row = source.next()) != null) {
                 rows.add(row);
@@ -50,8 +50,12 @@ final class PrefetchingRowSource implements RowSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException | Error e) {
-            // an Error too (a hostile file can exhaust memory): the reader must hear of it, never hang
+            // an Error too (a hostile file can exhaust memory): the reader must hear of it, never hang. The
+            // rows read before it are handed over first, so the reader knows where reading stopped.
             try {
+                if (!rows.isEmpty()) {
+                    queue.put(rows);
+                }
                 queue.put(e);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();

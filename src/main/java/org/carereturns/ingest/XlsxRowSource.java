@@ -63,6 +63,11 @@ final class XlsxRowSource implements RowSource {
             // a parse error, a garbled compressed block, a row numbered "ten": where reading stopped
             throw damaged(inRow ? currentRow : currentRow + 1, "the sheet is damaged here and cannot be read on ("
                     + XlsxWorkbook.plain(e) + ")", e);
+        } catch (OutOfMemoryError e) {
+            // one cell holding gigabytes (a compression bomb): what was being built is garbage already, and
+            // only this reader knows the row it was in
+            throw damaged(inRow ? currentRow : currentRow + 1, "reading the row needs more memory than a "
+                    + "spreadsheet row can; the file is damaged", e);
         }
     }
 
