@@ -192,7 +192,7 @@ public final class AscofCalculator {
             SaltCalculator.Placement p = e.getValue();
             ServiceIndex.Entry source = latestWith(cohorts.lts001aRows().get(person), s -> s.accommodation());
             String status = source == null ? "Unknown" : source.service().accommodation();
-            boolean settled = Codes.SETTLED.contains(status);
+            boolean settled = Codes.isOneOf(status, Codes.SETTLED);
             countWithTotal(counts, p.band(), settled);
             if (AgeBand.WORKING_AGE.equals(p.band()) && "Learning Disability Support".equals(p.psr())) {
                 count(counts, Measure.LD, settled);
@@ -298,7 +298,7 @@ public final class AscofCalculator {
             }
             ServiceIndex.Entry source = latestWith(cohorts.lts001aRows().get(e.getKey()), s -> s.employment());
             String status = source == null ? "Unknown" : source.service().employment();
-            boolean paid = Codes.PAID.contains(status);
+            boolean paid = Codes.isOneOf(status, Codes.PAID);
             count(counts, Measure.WA, paid);
             lines.add(new AscofResult.Evidence(e.getKey(), e.getKey(), Measure.WA, paid, "Employment Status: " + status
                     + (source == null ? " (none recorded)" : " (Service ID " + source.service().id() + ")")));

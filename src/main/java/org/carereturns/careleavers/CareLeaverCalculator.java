@@ -54,9 +54,9 @@ public final class CareLeaverCalculator {
                 inTouch.increment(c.inTouch(), column);
                 inTouch.increment("Total", column);
                 activity.increment(c.activity(), column);
-                if (EET.contains(c.activity())) {
+                if (Codes.isOneOf(c.activity(), EET)) {
                     activity.increment("EET", column);
-                } else if (NEET.contains(c.activity())) {
+                } else if (Codes.isOneOf(c.activity(), NEET)) {
                     activity.increment("NEET", column);
                 }
                 activity.increment("Total", column);
@@ -67,8 +67,8 @@ public final class CareLeaverCalculator {
                 accommodation.increment("Total", column);
                 counts[i][0]++;
                 counts[i][1] += "YES".equals(c.inTouch()) ? 1 : 0;
-                counts[i][2] += EET.contains(c.activity()) ? 1 : 0;
-                counts[i][3] += HIGHER_EDUCATION.contains(c.activity()) ? 1 : 0;
+                counts[i][2] += Codes.isOneOf(c.activity(), EET) ? 1 : 0;
+                counts[i][3] += Codes.isOneOf(c.activity(), HIGHER_EDUCATION) ? 1 : 0;
                 counts[i][4] += "Suitable".equals(suitability) ? 1 : 0;
             }
         }

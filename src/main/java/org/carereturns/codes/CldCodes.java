@@ -188,7 +188,7 @@ public final class CldCodes {
     }
 
     public static boolean settled(String accommodation) {
-        return SETTLED.contains(accommodation) || PRESUMED_AT_HOME.equals(accommodation);
+        return Codes.isOneOf(accommodation, SETTLED) || PRESUMED_AT_HOME.equals(accommodation);
     }
 
     public static final List<String> PAID = List.of("Paid: Less than 16 hours a week", "Paid: 16 or more hours a week",

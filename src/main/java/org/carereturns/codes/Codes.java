@@ -12,6 +12,14 @@ public final class Codes {
     private Codes() {
     }
 
+    /**
+     * Whether a code is one of a list's. A code may be null (blank, or unknown and treated as such), and
+     * the lists are Java's immutable collections, whose contains(null) throws rather than answering no.
+     */
+    public static boolean isOneOf(String code, java.util.Collection<String> codes) {
+        return code != null && codes.contains(code);
+    }
+
     public static final String SERVICE_USER = "Service User";
     public static final String CARER = "Carer";
 

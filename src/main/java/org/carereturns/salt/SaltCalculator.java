@@ -385,7 +385,7 @@ public final class SaltCalculator {
             return s.end() == null || s.end().isAfter(period.end()) ? "ST-Max not ended in the period"
                     : "ST-Max of someone under 18 at its end";
         }
-        if (!Codes.LONG_TERM.contains(s.serviceType())) {
+        if (!Codes.isOneOf(s.serviceType(), Codes.LONG_TERM)) {
             return s.serviceType() + ": used by no table or measure";
         }
         if (!Codes.SERVICE_USER.equals(s.clientType())) {
@@ -396,7 +396,7 @@ public final class SaltCalculator {
             return "the person died before the period";
         }
         boolean placeable = services.lts(person).stream()
-                .anyMatch(x -> Codes.PSR_LTS_ROWS.contains(x.service().person().psr()));
+                .anyMatch(x -> Codes.isOneOf(x.service().person().psr(), Codes.PSR_LTS_ROWS));
         return placeable ? "under 18 at the table's reference date"
                 : "no Primary Support Reason among the 11 SALT rows (Unknown or Support to Carer)";
     }

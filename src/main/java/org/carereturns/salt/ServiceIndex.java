@@ -59,7 +59,7 @@ public final class ServiceIndex {
 
     /** LTS = a Service User's service whose type is one of the four Long Term Support types. */
     public static boolean isLongTermSupport(Service s) {
-        return Codes.SERVICE_USER.equals(s.clientType()) && Codes.LONG_TERM.contains(s.serviceType());
+        return Codes.SERVICE_USER.equals(s.clientType()) && Codes.isOneOf(s.serviceType(), Codes.LONG_TERM);
     }
 
     public List<Entry> entries() {

@@ -96,7 +96,7 @@ public final class CareHistory {
         boolean died = false;
         for (Episode e : episodes) {
             LocalDate ceased = e.ceased() == null || e.ceased().isAfter(end) ? end : e.ceased();
-            if (!SHORT_BREAKS.contains(e.legalStatus())) {
+            if (!org.carereturns.codes.Codes.isOneOf(e.legalStatus(), SHORT_BREAKS)) {
                 since14 += days(max(e.commenced(), at14), ceased);
                 after16 += days(max(e.commenced(), at16), ceased);
             }

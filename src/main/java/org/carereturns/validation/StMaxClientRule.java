@@ -32,7 +32,7 @@ final class StMaxClientRule {
     }
 
     void add(int position, Service s) {
-        if (Codes.SERVICE_USER.equals(s.clientType()) && Codes.LONG_TERM.contains(s.serviceType())) {
+        if (Codes.SERVICE_USER.equals(s.clientType()) && Codes.isOneOf(s.serviceType(), Codes.LONG_TERM)) {
             longTermSupport.computeIfAbsent(s.person().id(), k -> new ArrayList<>()).add(s);
         } else if (countable(s, period) && s.stMaxOutcome() != null) {
             stMax.put(position, s);
