@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 public record Period(int startYear, LocalDate asOf) {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
+    /**
+     * The years a return can be for: the statutory collections began in the 1990s, and a year four
+     * digits long is all a folder name, a workbook title or a date in a spreadsheet can hold.
+     */
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2099;
 
     public Period(int startYear) {
         this(startYear, null);
@@ -22,6 +28,10 @@ public record Period(int startYear, LocalDate asOf) {
             throw new IllegalArgumentException("the period must be written like 2024-25, not '" + text + "'");
         }
         int start = Integer.parseInt(m.group(1));
+        if (start < FIRST_YEAR || start > LAST_YEAR) {
+            throw new IllegalArgumentException("the period must be a financial year from " + new Period(FIRST_YEAR)
+                    + " to " + new Period(LAST_YEAR) + ", not '" + text + "'");
+        }
         if ((start + 1) % 100 != Integer.parseInt(m.group(2))) {
             throw new IllegalArgumentException("'" + text + "' is not a financial year: after " + start
                     + " comes " + String.format("%02d", (start + 1) % 100));
@@ -35,7 +45,13 @@ public record Period(int startYear, LocalDate asOf) {
 
     /** The year to date: the financial year containing {@code date}, ending on it. */
     public static Period yearTo(LocalDate date) {
-        return new Period(containing(date).startYear(), date);
+        int start = containing(date).startYear();
+        if (start < FIRST_YEAR || start > LAST_YEAR) {
+            throw new IllegalArgumentException("the date must fall in a financial year from " + new Period(FIRST_YEAR)
+                    + " to " + new Period(LAST_YEAR) + " (" + LocalDate.of(FIRST_YEAR, 4, 1) + " to "
+                    + LocalDate.of(LAST_YEAR + 1, 3, 31) + "), not " + date);
+        }
+        return new Period(start, date);
     }
 
     public boolean provisional() {

@@ -114,6 +114,8 @@ final class RunCommand {
                 period = Period.yearTo(asOf == null ? LocalDate.now() : LocalDate.parse(asOf));
             } catch (DateTimeParseException e) {
                 throw new UsageException("nightly", "--as-of must be a date written like 2025-01-31");
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("nightly", "--as-of: " + e.getMessage());
             }
             return run("nightly", period, options, out, err);
         }

@@ -56,6 +56,13 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         int most = (int) Numbers.within("runs", "--last", last, 20, 1, 100_000);
+        if (period != null) {
+            try {
+                org.carereturns.Period.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("runs", e.getMessage());
+            }
+        }
         java.nio.file.Path folder = java.nio.file.Path.of(output == null ? "output" : output);
         if (repository.embedded() && !java.nio.file.Files.exists(folder.resolve(".jobrepo"))) {
             out.println("no runs yet: there is no job repository in " + folder.resolve(".jobrepo"));

@@ -195,6 +195,21 @@ class CommandLineTest {
         assertThat(run("year-end")).isEqualTo(ExitCode.USAGE);
         assertThat(stderr.strip()).isEqualTo("care-returns: --period is required (see 'care-returns year-end --help')");
         assertThat(run("year-end", "--period", "2024-26")).isEqualTo(ExitCode.USAGE);
+        // years a folder, a title or a spreadsheet date cannot hold are refused before anything is made
+        Path out = Path.of("target/periods-out");
+        for (String period : List.of("0000-01", "0999-00", "9999-00", "1989-90", "2100-01")) {
+            for (String command : List.of("year-end", "validate", "generate-sample", "runs")) {
+                assertThat(run(command, "--period", period, "--output", out.toString())).as(command + " " + period)
+                        .isEqualTo(ExitCode.USAGE);
+                assertThat(stderr.strip()).as(command + " " + period).contains("from 1990-91 to 2099-00")
+                        .doesNotContain("\n\tat");
+            }
+        }
+        for (String asOf : List.of("0001-01-01", "1990-03-31", "2100-04-01", "9999-12-31")) {
+            assertThat(run("nightly", "--as-of", asOf, "--output", out.toString())).as(asOf).isEqualTo(ExitCode.USAGE);
+            assertThat(stderr).contains("--as-of: the date must fall in a financial year from 1990-91 to 2099-00");
+        }
+        assertThat(out).doesNotExist();
         assertThat(run("validate", "--period", "2024-25", "--colour", "red")).isEqualTo(ExitCode.USAGE);
         assertThat(stderr).contains("unknown option --colour");
         assertThat(run("publish")).isEqualTo(ExitCode.USAGE);
