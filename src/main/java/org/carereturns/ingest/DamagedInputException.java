@@ -15,9 +15,9 @@ public class DamagedInputException extends IOException {
     private final String reason;
 
     public DamagedInputException(String file, String sheet, int row, String reason, Throwable cause) {
-        super(file + (sheet == null || sheet.isEmpty() ? "" : ", sheet '" + sheet + "'") + ", row " + row + ": "
-                + reason, cause);
-        this.file = file;
+        super(Names.printable(file) + (sheet == null || sheet.isEmpty() ? "" : ", sheet '" + Names.printable(sheet)
+                + "'") + ", row " + row + ": " + reason, cause);
+        this.file = Names.printable(file);
         this.sheet = sheet;
         this.row = row;
         this.reason = reason;

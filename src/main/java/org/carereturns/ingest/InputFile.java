@@ -10,7 +10,7 @@ public record InputFile(Extract extract, Path path, String sheet, int headerRow,
                         String sha256, long bytes, java.util.List<String> ignoredSheets) {
 
     public String name() {
-        return path.getFileName().toString();
+        return Names.printable(path.getFileName().toString());
     }
 
     public boolean isCsv() {

@@ -68,6 +68,10 @@ public final class InputLocator {
                     if (matches(name, patterns)) {
                         plan.refuse(new RefusedFile(extract, file.getFileName().toString(), notAFile, ""));
                     }
+                } else if (matches(name, patterns) && Names.undecodable(file.getFileName().toString())) {
+                    plan.refuse(new RefusedFile(extract, file.getFileName().toString(), "the file's name is not "
+                            + "valid UTF-8 text (the characters shown as \uFFFD could not be read), so it cannot be "
+                            + "opened by its name; rename the file using ordinary letters and digits", ""));
                 } else if (matches(name, patterns)) {
                     check(extract, file, plan);
                 } else if (isStray(name, patterns)) {

@@ -67,7 +67,7 @@ public final class InputPlan {
     }
 
     void unmatched(String name) {
-        unmatched.add(name);
+        unmatched.add(Names.printable(name));
     }
 
     /** Files in the input folder that match no extract's pattern: listed, never ignored in silence. */

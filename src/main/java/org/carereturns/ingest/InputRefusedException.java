@@ -6,8 +6,8 @@ public class InputRefusedException extends Exception {
     private final String file;
 
     public InputRefusedException(String file, String reason) {
-        super(file + ": " + reason);
-        this.file = file;
+        super(Names.printable(file) + ": " + reason);
+        this.file = Names.printable(file);
     }
 
     public String file() {

@@ -1,5 +1,7 @@
 package org.carereturns.job;
 
+import org.carereturns.ingest.Names;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -57,8 +59,9 @@ final class RunReport {
                 + council.source() + "; returns expected: " + String.join(", ", council.returns()));
         for (var f : plan.allFiles()) {
             log.line("read " + f.extract().label() + ": " + f.name() + (f.sheet().isEmpty() ? "" : ", sheet '"
-                    + f.sheet() + "'") + ", header on row " + f.headerRow() + ", SHA-256 " + f.sha256()
-                    + (f.ignoredSheets().isEmpty() ? "" : "; other sheets ignored: " + String.join(", ", f.ignoredSheets())));
+                    + Names.printable(f.sheet()) + "'") + ", header on row " + f.headerRow() + ", SHA-256 " + f.sha256()
+                    + (f.ignoredSheets().isEmpty() ? "" : "; other sheets ignored: "
+                    + Names.printable(String.join(", ", f.ignoredSheets()))));
         }
         for (var r : plan.refused()) {
             log.line("skipped " + r.name() + " (" + r.extract().label() + "): " + r.reason());
