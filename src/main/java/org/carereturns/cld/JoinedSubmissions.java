@@ -104,7 +104,8 @@ final class JoinedSubmissions {
                 }
                 if (!any) {
                     exclusions[p] = first.periodEnd().isAfter(period.end())
-                            ? "a submission for a period ending after the return's (" + first.periodEnd() + ")"
+                            ? "a submission for a period ending " + first.periodEnd() + ", after the return's "
+                            + (period.provisional() ? "as-of date, " : "end, ") + period.end()
                             : quarters.isEmpty() ? "superseded: every quarter of this file is taken from a later submission"
                             : "its event falls in no quarter taken from this file (a later submission covers it)";
                 }

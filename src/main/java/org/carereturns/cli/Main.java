@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Main {
 
     @Command(name = "care-returns", separator = " ", commandListHeading = "%nCommands:%n",
-            synopsisHeading = "%nUsage: ", customSynopsis = "java -jar target/care-returns.jar <command> [options]",
+            synopsisHeading = "%nUsage: ", versionProvider = Main.Version.class, customSynopsis = "java -jar target/care-returns.jar <command> [options]",
             header = "care-returns: statutory social care returns from case-management extracts",
             footer = {"", "Run 'care-returns <command> --help' for a command's options.",
                 "Exit codes: 0 done, 2 usage, 3 input refused (nothing published), 4 job failed,",
@@ -30,6 +30,18 @@ public final class Main {
     static final class CareReturns {
         @CommandLine.Option(names = {"--help", "-h"}, usageHelp = true, description = "this text")
         boolean help;
+
+        @CommandLine.Option(names = {"--version", "-V"}, versionHelp = true, description = "the version of the program")
+        boolean version;
+    }
+
+    /** The version the build wrote into the jar's manifest; a build from the classes alone has none. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"care-returns " + (v == null ? "(development build, not packaged)" : v)};
+        }
     }
 
     /**
@@ -39,6 +51,8 @@ public final class Main {
      */
     static {
         System.getProperties().putIfAbsent("h2.bindAddress", "127.0.0.1");
+        // --returns' help lists the returns registered, not a list kept by hand
+        System.setProperty("care-returns.returns", String.join(", ", org.carereturns.job.Returns.names()));
     }
 
     private Main() {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 final class RepositoryOptions {
 
     @Option(names = "--db-url", paramLabel = "URL", description = {"where runs are recorded (default: a database "
-            + "file in DIR/.jobrepo); to share one between machines, a JDBC URL such as "
-            + "jdbc:postgresql://host:5432/care_returns"})
+            + "file in DIR/.jobrepo); to share one between machines, a JDBC URL such as",
+        "  jdbc:postgresql://host:5432/care_returns"})
     String url;
 
     @Option(names = "--db-user", paramLabel = "U", description = "user name for --db-url")

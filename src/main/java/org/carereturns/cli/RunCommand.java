@@ -143,7 +143,8 @@ final class RunCommand {
         for (JobsFiles.Found named : Arrays.asList(mappingFile, councilFile, comparatorsFile)) {
             if (named != null && !named.how().startsWith("in ") && !named.how().startsWith("beside")
                     && !Files.isRegularFile(named.path())) {
-                err.println("care-returns: refused: " + named.describe() + " does not exist");
+                err.println("care-returns: refused: " + named.describe() + (Files.isDirectory(named.path())
+                        ? " is a folder, not a file" : " does not exist"));
                 return ExitCode.INPUT_REFUSED;
             }
         }

@@ -24,8 +24,9 @@ final class RunOptions {
             + "jobs/mapping.yml in the current folder, else beside the program; or CARE_RETURNS_MAPPING)"})
     String mapping;
 
-    @Option(names = "--council", paramLabel = "FILE", description = {"the council's name, code and expected returns "
-            + "(default: jobs/council.yml, found likewise; or CARE_RETURNS_COUNCIL)"})
+    // picocli wraps at '.' and ':', so a path or URL starts a line of its own
+    @Option(names = "--council", paramLabel = "FILE", description = {"the council's name, code and expected returns",
+        "  (default: jobs/council.yml, found likewise; or CARE_RETURNS_COUNCIL)"})
     String council;
 
     @Option(names = "--comparators", paramLabel = "FILE", description = {"published figures to compare with "
@@ -33,7 +34,7 @@ final class RunOptions {
     String comparators;
 
     @Option(names = "--returns", paramLabel = "LIST", description = {"write only these returns, comma-separated "
-            + "(SALT, ASCOF, SAC, CareLeavers); exit 6 if one of them cannot be produced"})
+            + "(${sys:care-returns.returns}); exit 6 if one of them cannot be produced"})
     String returns;
 
     @Mixin

@@ -33,7 +33,9 @@ public final class InputLocator {
 
     public InputPlan plan(Path inputDir) throws InputRefusedException {
         if (!Files.isDirectory(inputDir)) {
-            throw new InputRefusedException(inputDir.toString(), "the input folder does not exist");
+            throw new InputRefusedException(inputDir.toString(), Files.exists(inputDir)
+                    ? "this is a file, not a folder; name the folder that holds the extracts with --input"
+                    : "the input folder does not exist");
         }
         List<Path> all;
         try (Stream<Path> s = Files.list(inputDir)) {

@@ -221,6 +221,33 @@ class CommandLineTest {
         }
     }
 
+    /** What a new user tried first (issue 22, item 19). */
+    @Test
+    void theVersionTheHelpAndPathsThatAreFilesReadAsTheyShould() throws IOException {
+        assertThat(run("--version")).isZero();
+        assertThat(stdout).startsWith("care-returns ");
+        for (String command : List.of("year-end", "validate", "nightly", "serve", "runs", "generate-sample")) {
+            assertThat(run(command, "--help")).isZero();
+            // picocli wraps at '.' and ':'; no line may end inside a word such as council.yml
+            String[] lines = stdout.split("\\R");
+            for (int i = 1; i < lines.length; i++) {
+                assertThat(lines[i - 1].matches(".*[A-Za-z0-9][.:/]$") && lines[i].matches(" +[a-z/].*"))
+                        .as("%s --help wraps inside a word: '%s' / '%s'", command, lines[i - 1], lines[i]).isFalse();
+            }
+        }
+        assertThat(run("year-end", "--help")).isZero();
+        assertThat(stdout).contains("jobs/council.yml", "jdbc:postgresql://host:5432/care_returns")
+                .contains("write only these returns");
+        assertThat(stdout.replaceAll("\\s+", " ")).contains(String.join(", ", org.carereturns.job.Returns.names()));
+        Path file = Files.writeString(Files.createTempFile("care-returns", ".txt"), "not a folder");
+        assertThat(run("validate", "--period", "2024-25", "--input", file.toString(), "--output",
+                "target/item19-out")).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("this is a file, not a folder").doesNotContain("does not exist");
+        assertThat(run("validate", "--period", "2024-25", "--output", file.toString())).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(stderr).contains("is a file, not a folder");
+        Files.delete(file);
+    }
+
     @Test
     void missingExtractsSkipTheirReturnsAndAnAskedReturnFails() throws IOException {
         try (Stream<Path> s = Files.list(input)) {
