@@ -70,6 +70,11 @@ final class RunsCommand implements Callable<Integer> {
         }
         var at = repository.repository(folder);
         try {
+            String unusable = org.carereturns.job.RepositorySchema.unusable(at.url(), at.user(), at.password());
+            if (unusable != null) {
+                err.println("care-returns: " + unusable);
+                return ExitCode.JOB_FAILED;
+            }
             print(repository(at.url(), at.user(), at.password()), period, most);
             return ExitCode.DONE;
         } catch (Exception e) {
@@ -77,6 +82,9 @@ final class RunsCommand implements Callable<Integer> {
             return ExitCode.JOB_FAILED;
         }
     }
+
+    /** The jobs care-returns runs. */
+    static final List<String> JOBS = List.of("year-end", "validate", "nightly");
 
     /** The framework's own view of the job repository: no SQL of ours on its tables. */
     private static JobRepository repository(String url, String user, String password) throws Exception {
@@ -91,6 +99,9 @@ final class RunsCommand implements Callable<Integer> {
     private void print(JobRepository repository, String period, int last) {
         List<JobExecution> executions = new ArrayList<>();
         for (String job : repository.getJobNames()) {
+            if (!JOBS.contains(job)) {
+                continue; // another application's jobs, should it share the database: not ours to read
+            }
             for (JobInstance instance : repository.findJobInstances(job)) {
                 executions.addAll(repository.getJobExecutions(instance));
             }

@@ -86,6 +86,11 @@ public final class RunLauncher {
             err.println("care-returns: refused: the output folder " + output + " " + unwritable);
             return Outcome.REFUSED;
         }
+        String unusable = unusableRepository(repository, output);
+        if (unusable != null) {
+            err.println("care-returns: refused: " + unusable);
+            return Outcome.REFUSED;
+        }
         // one run at a time, decided before anything else: a refusal comes at once
         LocalRunLock.Result local;
         try {
@@ -350,6 +355,21 @@ public final class RunLauncher {
         }
     }
 
+
+    /**
+     * Why the job repository cannot be used, checked before Spring creates or writes anything in it;
+     * null when it can. The embedded H2 file beside the outputs is care-returns' own by construction.
+     */
+    private static String unusableRepository(Repository repository, Path output) {
+        if (repository.url().startsWith("jdbc:h2:file:" + output.toAbsolutePath().resolve(".jobrepo"))) {
+            return null;
+        }
+        try {
+            return RepositorySchema.unusable(repository.url(), repository.user(), repository.password());
+        } catch (java.sql.SQLException e) {
+            return null; // cannot connect: the run's own start says so, in the words it always has
+        }
+    }
 
     /** What to do when a step ran out of memory, in words (the heap is Java's -Xmx). */
     static String outOfMemory(String step) {
