@@ -82,6 +82,17 @@ public final class RunAudit {
         this.historyUsed = history;
     }
 
+    private volatile boolean published;
+
+    /** The new outputs are in place (the publish's last move is done). */
+    public void published() {
+        this.published = true;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
     /**
      * A step ran out of memory. Once it has, the embedded job repository closes itself, so what fails
      * next names the database; this is what the operator is told instead.

@@ -22,6 +22,7 @@ public class HeldLocks implements JobExecutionListener {
     private final String command;
     private final RunAudit audit;
     private long lastHeartbeat;
+    private volatile Long executionId;
 
     public HeldLocks(JdbcTemplate jdbc, RunInputs inputs, RunAudit audit, LocalRunLock local) {
         this.lock = new RunLock(jdbc, RunLauncher.hostName(), ProcessHandle.current().pid());
@@ -47,9 +48,19 @@ public class HeldLocks implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
+        executionId = execution.getId();
+        if (StopSignal.received()) {
+            // the signal came as the job was being launched: it stops before its first step
+            execution.setStatus(org.springframework.batch.core.BatchStatus.STOPPING);
+        }
         lock.attach(key, execution.getId());
         local.attach(execution.getId());
         audit.log().line("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " started");
+    }
+
+    /** The execution this run started or resumed, once it has begun. */
+    Long executionId() {
+        return executionId;
     }
 
     /** Called by the read steps as each chunk is written; at most every 30 seconds. */

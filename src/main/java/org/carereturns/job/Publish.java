@@ -63,6 +63,7 @@ class Publish implements Tasklet {
         int[] moved = {0};
         audit.folder().afterEachMove(() -> FaultPoint.reached("publish-move:" + ++moved[0]));
         audit.historyUsed(audit.folder().publish(LocalDateTime.now()));
+        audit.published();
         return RepeatStatus.FINISHED;
     }
 

@@ -25,8 +25,12 @@ final class RepositoryProblems {
                     + " move that folder aside, or delete it, and run again";
         }
         if (text.contains("database is already closed") || text.contains("database closed")) {
-            return "the run was stopped before it finished (the system asked it to stop); nothing of it was"
-                    + " published and the earlier outputs are as they were; the next run finds it";
+            // a closed repository is not a signal: say a stop was asked for only when one was
+            return StopSignal.received()
+                    ? "the run was stopped before it finished (the system asked it to stop); nothing of it was"
+                    + " published and the earlier outputs are as they were; the next run finds it"
+                    : "the job repository in " + folder + " was closed while the run used it (the process that held"
+                    + " it ended); nothing of it was published and the earlier outputs are as they were; run it again";
         }
         if (text.contains("sockettimeout") || text.contains("read timed out") || text.contains("connection is broken")
                 && text.contains("h2")) {

@@ -65,6 +65,8 @@ public final class RunLauncher {
     private final PrintStream out;
     private final PrintStream err;
     private final ExtractReader.Progress progress;
+    /** SIGTERM and Ctrl-C, answered by the run while it lasts. */
+    private StopSignal signal;
 
     public RunLauncher(PrintStream out, PrintStream err, ExtractReader.Progress progress) {
         this.out = out;
@@ -105,9 +107,11 @@ public final class RunLauncher {
                     + local.heldBy().get() + "; try again when it has finished");
             return Outcome.ALREADY_RUNNING;
         }
+        signal = StopSignal.listen();
         try {
             return preflightAndRun(request, mappingFile, councilFile, asked, repository, local.lock());
         } finally {
+            signal.runEnded();
             try {
                 local.lock().close();
             } catch (IOException e) {
@@ -241,6 +245,7 @@ public final class RunLauncher {
         RunRequest request = inputs.request();
         ConfigurableApplicationContext spring = null;
         HeldLocks locks = null;
+        boolean keepLock = false;
         try {
             spring = spring(inputs, audit, returns, held, repository);
             HeldLocks candidate = spring.getBean(HeldLocks.class);
@@ -272,14 +277,28 @@ public final class RunLauncher {
                 RunReport.startLog(log, inputs);
             }
             if (locks.takenOver() != null) {
-                String taken = "execution " + locks.takenOver() + ", which stopped without finishing, was marked failed;"
+                String taken = resuming && stopped.getStatus() == BatchStatus.STOPPED
+                        ? "execution " + locks.takenOver() + ", which the system stopped before it finished (SIGTERM or"
+                        + " Ctrl-C); this run resumes it from its last committed chunk"
+                        : "execution " + locks.takenOver() + ", which stopped without finishing, was marked failed;"
                         + (resuming ? " this run resumes it from its last committed chunk" : " this run starts afresh");
                 err.println("care-returns: note: " + taken);
                 log.line(taken);
             }
             JobOperator operator = spring.getBean(JobOperator.class);
+            HeldLocks running = locks;
+            if (StopSignal.received()) {
+                err.println("care-returns: the " + request.command() + " run was stopped by the system (SIGTERM or"
+                        + " Ctrl-C) before it started; nothing was computed or published");
+                return Outcome.FAILED;
+            }
+            signal.stops(() -> stop(operator, jobRepository, running));
             JobExecution execution = resuming ? operator.restart(stopped)
                     : operator.start(job, RunParameters.parameters(request, inputs.plan()));
+            if (StopSignal.received()) {
+                keepLock = !audit.isPublished();
+                return stoppedBySignal(request, audit, returns, inputs, execution);
+            }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 audit.folder().deleteStaging();
                 List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
@@ -340,7 +359,9 @@ public final class RunLauncher {
                     + (log == null ? "" : " [details: " + log + "]"));
             return Outcome.FAILED;
         } finally {
-            if (locks != null) {
+            if (locks != null && keepLock) {
+                err.println("care-returns: note: the run lock is left for the next run, which resumes this one");
+            } else if (locks != null) {
                 try {
                     locks.release();
                 } catch (RuntimeException e) {
@@ -350,9 +371,53 @@ public final class RunLauncher {
                 }
             }
             if (spring != null) {
+                RepositoryServer.waitForOtherProcesses(spring, repository, request.output(), err);
                 spring.close();
             }
         }
+    }
+
+    /** Asks the run's job execution to stop, as Spring Batch stops a job: at the end of the chunk or step in hand. */
+    private static void stop(JobOperator operator, org.springframework.batch.core.repository.JobRepository repository,
+                             HeldLocks locks) {
+        Long id = locks.executionId();
+        if (id == null) {
+            return;
+        }
+        try {
+            JobExecution running = repository.getJobExecution(id);
+            if (running != null && running.isRunning()) {
+                operator.stop(running);
+            }
+        } catch (Exception e) {
+            // the run ends with the JVM all the same; what it had committed is kept for the next run
+        }
+    }
+
+    /**
+     * A run the system asked to stop (SIGTERM, Ctrl-C), said as it happened: stopped before publishing
+     * (nothing published, its kept rows left for the next run to resume from) or after (this run's
+     * outputs are in place, the earlier ones in history).
+     */
+    private Outcome stoppedBySignal(RunRequest request, RunAudit audit, RunReturns returns, RunInputs inputs,
+                                    JobExecution execution) {
+        if (audit.isPublished()) {
+            err.println("care-returns: the system asked the run to stop while it was publishing; the publish was "
+                    + "finished first: " + request.target() + " holds this run's outputs (execution "
+                    + execution.getId() + ")" + (audit.historyUsed() == null ? ""
+                    : " and the earlier ones are in " + audit.historyUsed()));
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                RunReport.summarise(out, err, inputs, audit, returns, execution);
+            }
+            return Outcome.DONE;
+        }
+        String step = execution.getStepExecutions().stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                .map(org.springframework.batch.core.step.StepExecution::getStepName).findFirst().orElse(null);
+        err.println("care-returns: the " + request.command() + " run was stopped by the system (SIGTERM or Ctrl-C)"
+                + (step == null ? "" : " in step " + step) + " (execution " + execution.getId() + "); nothing of it"
+                + " was published and the earlier outputs in " + request.target() + " are as they were; the next"
+                + " run resumes it from its last committed chunk");
+        return Outcome.FAILED;
     }
 
 

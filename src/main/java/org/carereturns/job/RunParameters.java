@@ -50,7 +50,8 @@ final class RunParameters {
             return null;
         }
         JobExecution stopped = repository.getJobExecution(stoppedId);
-        if (stopped == null || stopped.getStatus() != BatchStatus.FAILED) {
+        // FAILED: marked so by the run that took over a dead one's lock; STOPPED: stopped when the system asked
+        if (stopped == null || stopped.getStatus() != BatchStatus.FAILED && stopped.getStatus() != BatchStatus.STOPPED) {
             return null;
         }
         String job = request.nightly() ? "nightly" : request.computesReturns() ? "year-end" : "validate";

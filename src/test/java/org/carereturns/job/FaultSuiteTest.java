@@ -137,6 +137,70 @@ class FaultSuiteTest {
         assertThat(Files.exists(published.resolve(OutputFolder.INTENT))).isFalse();
     }
 
+    /**
+     * SIGTERM (a scheduler's stop, systemctl, Ctrl-C) at points across the run: the job stops as Spring
+     * Batch stops one, at the end of the chunk or step in hand, and says truthfully what happened. Before
+     * the publish, nothing is published, the earlier outputs stay, and the next run resumes the stopped
+     * one; once the publish has begun it is finished first, and the run's outputs are in place. Never the
+     * database's words about a closed database, never a lock that could not be released.
+     */
+    @ParameterizedTest(name = "SIGTERM at {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"before-step:readServices", "chunk:readContacts:1",
+        "after-step:checkAcrossRows", "before-step:writeReturns", "after-step:writeAuditTrail", "publish-move:1",
+        "publish-move:12"})
+    void aStopAskedForAtAnyPointIsSaidAsItHappenedAndTheNextRunFinishes(String point) throws Exception {
+        Path out = dir.resolve("out");
+        Repositories.Repository repository = Repositories.create(Repositories.H2, out);
+        Path published = earlierOutputs(out);
+        Map<String, String> earlier = Sample.hashes(published);
+        Run stopped = run(out, repository, FaultPoint.SIGNAL, point);
+        boolean publishing = point.startsWith("publish-move");
+        // returns.md's codes: done once published; otherwise the job failed, earlier outputs untouched
+        assertThat(stopped.code()).as(stopped.said()).isEqualTo(publishing ? 0 : 4);
+        assertThat(stopped.said()).doesNotContainIgnoringCase("database is already closed")
+                .doesNotContain("could not be released", "Exception", "\tat ");
+        if (publishing) {
+            assertThat(stopped.said()).contains("the publish was finished first", published + " holds this run's outputs");
+            assertThat(Files.exists(published.resolve(OutputFolder.INTENT))).isFalse();
+        } else {
+            assertThat(stopped.said()).contains("was stopped by the system (SIGTERM or Ctrl-C)",
+                    "nothing of it was published", "the next run resumes it");
+            assertThat(Sample.hashes(published)).as("earlier outputs untouched").isEqualTo(earlier);
+            Run resumed = run(out, repository, null, null);
+            assertThat(resumed.code()).as(resumed.said()).isZero();
+            assertThat(resumed.said()).contains("which the system stopped before it finished");
+        }
+        for (String file : List.of("returns.csv", "rejected.csv")) {
+            assertThat(Files.readAllBytes(published.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(reference.resolve("2024-25").resolve(file)));
+        }
+        try (Stream<Path> s = Files.list(published.resolve("history"))) {
+            List<Path> kept = s.sorted().toList();
+            assertThat(kept).hasSize(1);
+            assertThat(Sample.hashes(kept.get(0))).isEqualTo(earlier);
+        }
+    }
+
+    record Run(int code, String said) {
+    }
+
+    /** The year-end in a JVM of its own, with a fault property set when one is named; what it said. */
+    static Run run(Path out, Repositories.Repository repository, String property, String point) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-XX:TieredStopAtLevel=1"));
+        if (property != null) {
+            command.add("-D" + property + "=" + point);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.carereturns.cli.Main",
+                "year-end", "--period", "2024-25", "--input", input.toString(), "--output", out.toString()));
+        command.addAll(List.of(repository.args()));
+        Path log = Files.createTempFile(out.getParent(), "run", ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the run finished or stopped").isTrue();
+        return new Run(p.exitValue(), Files.readString(log));
+    }
+
     /** The earlier outputs a council has signed off: the uninterrupted run's published files. */
     private static Path earlierOutputs(Path out) throws Exception {
         Path published = Files.createDirectories(out.resolve("2024-25"));
