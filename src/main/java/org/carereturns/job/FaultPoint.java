@@ -49,7 +49,7 @@ public final class FaultPoint {
         try {
             new ProcessBuilder("kill", "-TERM", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
             long until = System.currentTimeMillis() + 10_000;
-            while (!StopSignal.received() && System.currentTimeMillis() < until) {
+            while (!StopSignal.answered() && System.currentTimeMillis() < until) {
                 Thread.sleep(10);
             }
         } catch (java.io.IOException | InterruptedException e) {

@@ -22,7 +22,7 @@ public class HeldLocks implements JobExecutionListener {
     private final String command;
     private final RunAudit audit;
     private long lastHeartbeat;
-    private volatile Long executionId;
+    private volatile JobExecution execution;
 
     public HeldLocks(JdbcTemplate jdbc, RunInputs inputs, RunAudit audit, LocalRunLock local) {
         this.lock = new RunLock(jdbc, RunLauncher.hostName(), ProcessHandle.current().pid());
@@ -48,7 +48,7 @@ public class HeldLocks implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        executionId = execution.getId();
+        this.execution = execution;
         if (StopSignal.received()) {
             // the signal came as the job was being launched: it stops before its first step
             execution.setStatus(org.springframework.batch.core.BatchStatus.STOPPING);
@@ -58,9 +58,9 @@ public class HeldLocks implements JobExecutionListener {
         audit.log().line("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + " started");
     }
 
-    /** The execution this run started or resumed, once it has begun. */
-    Long executionId() {
-        return executionId;
+    /** The execution this run started or resumed, once it has begun; null before. */
+    JobExecution execution() {
+        return execution;
     }
 
     /** Called by the read steps as each chunk is written; at most every 30 seconds. */

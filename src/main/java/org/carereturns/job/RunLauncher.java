@@ -380,15 +380,15 @@ public final class RunLauncher {
     /** Asks the run's job execution to stop, as Spring Batch stops a job: at the end of the chunk or step in hand. */
     private static void stop(JobOperator operator, org.springframework.batch.core.repository.JobRepository repository,
                              HeldLocks locks) {
-        Long id = locks.executionId();
-        if (id == null) {
-            return;
+        JobExecution running = locks.execution();
+        if (running == null) {
+            return; // not begun: it stops before its first step (HeldLocks.beforeJob)
         }
         try {
-            JobExecution running = repository.getJobExecution(id);
-            if (running != null && running.isRunning()) {
-                operator.stop(running);
-            }
+            // the job's own execution, which is asked before each step whether it is stopping, and the
+            // repository's record of it, which each chunk's commit reads
+            running.setStatus(BatchStatus.STOPPING);
+            operator.stop(repository.getJobExecution(running.getId()));
         } catch (Exception e) {
             // the run ends with the JVM all the same; what it had committed is kept for the next run
         }

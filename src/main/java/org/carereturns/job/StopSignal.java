@@ -21,6 +21,7 @@ final class StopSignal {
     private static final List<String> SIGNALS = List.of("TERM", "INT");
 
     private static volatile boolean received;
+    private static volatile boolean answered;
 
     private final List<Signal> signals = new ArrayList<>();
     private final List<SignalHandler> before = new ArrayList<>();
@@ -37,6 +38,11 @@ final class StopSignal {
         }
     }
 
+    /** Whether the job was asked to stop, after a signal (for the fault tests, which wait for it). */
+    static boolean answered() {
+        return answered;
+    }
+
     /** Whether this process was asked to stop. */
     static boolean received() {
         return received;
@@ -51,6 +57,7 @@ final class StopSignal {
             }
             received = true;
             s.stopTheJob.run();
+            answered = true;
         };
         for (String name : SIGNALS) {
             try {

@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.carereturns.cli.ExitCode;
 import org.carereturns.support.ReturnRun;
@@ -58,41 +55,29 @@ class CompressionBombTest {
                 "Long Term Support: Community", "Direct Payment Only", LocalDate.of(2024, 1, 1), "", ""});
         }
         TestFiles.workbook("Services").row(ReturnRun.SERVICE_COLUMNS.toArray()).rows(rows).save(plain);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(bytes, StandardCharsets.UTF_8);
-                    String cell = "<c r=\"A" + at + "\"";
-                    int start = xml.indexOf(cell);
-                    int end = xml.indexOf("</c>", start) + 4;
-                    int data = xml.indexOf("<sheetData>");
-                    // incompressible text in a comment keeps the whole entry above POI's inflate ratio
-                    StringBuilder noise = new StringBuilder("<!--");
-                    Random random = new Random(7);
-                    for (int i = 0; i < 600_000; i++) {
-                        noise.append((char) ('a' + random.nextInt(26)));
-                    }
-                    noise.append("-->");
-                    out.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
-                    out.write(noise.toString().getBytes(StandardCharsets.UTF_8));
-                    out.write(xml.substring(data, start).getBytes(StandardCharsets.UTF_8));
-                    out.write((cell + " t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
-                    byte[] blank = " \t \n".repeat(1 << 14).getBytes(StandardCharsets.UTF_8);
-                    for (int written = 0; written < spaces; written += blank.length) {
-                        out.write(blank);
-                    }
-                    out.write("S</t></is></c>".getBytes(StandardCharsets.UTF_8));
-                    out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(bytes);
-                }
-                out.closeEntry();
+        TestFiles.rewriteEntry(plain, file, "xl/worksheets/sheet1.xml", (xml, out) -> {
+            String cell = "<c r=\"A" + at + "\"";
+            int start = xml.indexOf(cell);
+            int end = xml.indexOf("</c>", start) + 4;
+            int data = xml.indexOf("<sheetData>");
+            // incompressible text in a comment keeps the whole entry above POI's inflate ratio
+            StringBuilder noise = new StringBuilder("<!--");
+            Random random = new Random(7);
+            for (int i = 0; i < 600_000; i++) {
+                noise.append((char) ('a' + random.nextInt(26)));
             }
-        }
+            noise.append("-->");
+            out.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
+            out.write(noise.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(xml.substring(data, start).getBytes(StandardCharsets.UTF_8));
+            out.write((cell + " t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
+            byte[] blank = " \t \n".repeat(1 << 14).getBytes(StandardCharsets.UTF_8);
+            for (int written = 0; written < spaces; written += blank.length) {
+                out.write(blank);
+            }
+            out.write("S</t></is></c>".getBytes(StandardCharsets.UTF_8));
+            out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+        });
         Files.delete(plain);
     }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.carereturns.cli.ExitCode;
 import org.carereturns.support.ReturnRun;
@@ -97,33 +93,19 @@ class SharedStringsTest {
                 .row("S2", "P2", dob, "Physical Support: Personal Care Support", "", "Service User",
                         "Long Term Support: Community", "Direct Payment Only", LocalDate.of(2024, 1, 1), "", "")
                 .save(plain);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("xl/sharedStrings.xml")) {
-                    String xml = new String(bytes, StandardCharsets.UTF_8);
-                    int end = xml.lastIndexOf("</sst>");
-                    out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
-                    StringBuilder b = new StringBuilder();
-                    String pad = "x".repeat(Math.max(0, length - 4));
-                    for (int i = 0; i < extra; i++) {
-                        b.append("<si><t>").append(String.format("%04d", i % 10_000)).append(pad).append("</t></si>");
-                        if (b.length() > 1 << 16) {
-                            out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-                            b.setLength(0);
-                        }
-                    }
-                    b.append("</sst>");
+        TestFiles.rewriteEntry(plain, file, "xl/sharedStrings.xml", (xml, out) -> {
+            out.write(xml.substring(0, xml.lastIndexOf("</sst>")).getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder();
+            String pad = "x".repeat(Math.max(0, length - 4));
+            for (int i = 0; i < extra; i++) {
+                b.append("<si><t>").append(String.format("%04d", i % 10_000)).append(pad).append("</t></si>");
+                if (b.length() > 1 << 16) {
                     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(bytes);
+                    b.setLength(0);
                 }
-                out.closeEntry();
             }
-        }
+            out.write(b.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+        });
         Files.delete(plain);
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must be byte for byte those of a run that was never interrupted, and a run stopped mid-publish
  * must leave the earlier outputs, not a mix. On H2, and on PostgreSQL when CI starts one.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class FaultSuiteTest {
 
     @TempDir
@@ -186,9 +187,11 @@ class FaultSuiteTest {
 
     /** The year-end in a JVM of its own, with a fault property set when one is named; what it said. */
     static Run run(Path out, Repositories.Repository repository, String property, String point) throws Exception {
+        // a short run: the JIT's top tier and a parallel collector would not pay for themselves, and the suite
+        // runs two of these at a time on two cores
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-XX:TieredStopAtLevel=1"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         if (property != null) {
             command.add("-D" + property + "=" + point);
         }
@@ -228,23 +231,11 @@ class FaultSuiteTest {
 
     /** Runs the year-end in a JVM of its own, stopped at {@code fault} when one is named; its exit code. */
     static int jvm(Path out, Repositories.Repository repository, String fault) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-XX:TieredStopAtLevel=1")); // a short run: the JIT's top tier would not pay for itself
-        if (fault != null) {
-            command.add("-D" + FaultPoint.PROPERTY + "=" + fault);
+        Run r = run(out, repository, fault == null ? null : FaultPoint.PROPERTY, fault);
+        if (r.code() != 0 && r.code() != FaultPoint.HALTED) {
+            throw new AssertionError("exit " + r.code() + ": " + r.said());
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.carereturns.cli.Main",
-                "year-end", "--period", "2024-25", "--input", input.toString(), "--output", out.toString()));
-        command.addAll(List.of(repository.args()));
-        Path log = Files.createTempFile(out.getParent(), "run", ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the run finished or stopped").isTrue();
-        int code = p.exitValue();
-        if (code != 0 && code != FaultPoint.HALTED) {
-            throw new AssertionError("exit " + code + ": " + Files.readString(log));
-        }
-        return code;
+        return r.code();
     }
 
 }

@@ -33,7 +33,7 @@ class TwoPeriodsTest {
         }
         assertThat(lock).as("the first run opened the repository").exists();
         Process second = start("year-end", "2024-25", "input/2024-25", out, dir.resolve("second.txt"),
-                "-D" + FaultPoint.PAUSE + "=before-step:writeReturns", "-D" + FaultPoint.PAUSE_MS + "=12000");
+                "-D" + FaultPoint.PAUSE + "=before-step:writeReturns", "-D" + FaultPoint.PAUSE_MS + "=8000");
         try {
             assertThat(first.waitFor(2, TimeUnit.MINUTES)).as("the first ended").isTrue();
             assertThat(second.waitFor(2, TimeUnit.MINUTES)).as("the second ended").isTrue();

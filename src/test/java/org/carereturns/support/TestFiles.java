@@ -125,20 +125,34 @@ public final class TestFiles {
 
     public static void editEntry(Path xlsx, String entry, UnaryOperator<String> edit) throws IOException {
         Path copy = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+        rewriteEntry(xlsx, copy, entry, (xml, out) -> out.write(edit.apply(xml).getBytes(StandardCharsets.UTF_8)));
+        Files.move(copy, xlsx, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Writes the rest of a zip entry's new content, given the entry's old text. */
+    public interface EntryWriter {
+        void write(String old, java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Copies a workbook to {@code to}, entry by entry, writing {@code entry} through {@code writer}: for
+     * test files too large to build as one string (millions of shared strings, a cell of megabytes).
+     */
+    public static void rewriteEntry(Path from, Path to, String entry, EntryWriter writer) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 byte[] bytes = in.readAllBytes();
-                if (e.getName().equals(entry)) {
-                    bytes = edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
                 out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(bytes);
+                if (e.getName().equals(entry)) {
+                    writer.write(new String(bytes, StandardCharsets.UTF_8), out);
+                } else {
+                    out.write(bytes);
+                }
                 out.closeEntry();
             }
         }
-        Files.move(copy, xlsx, StandardCopyOption.REPLACE_EXISTING);
     }
 
     public static Path csv(Path file, boolean bom, List<Object[]> rows) throws IOException {
