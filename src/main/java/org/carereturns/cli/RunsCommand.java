@@ -83,9 +83,6 @@ final class RunsCommand implements Callable<Integer> {
         }
     }
 
-    /** The jobs care-returns runs. */
-    static final List<String> JOBS = List.of("year-end", "validate", "nightly");
-
     /** The framework's own view of the job repository: no SQL of ours on its tables. */
     private static JobRepository repository(String url, String user, String password) throws Exception {
         DriverManagerDataSource data = new DriverManagerDataSource(url, user, password);
@@ -99,7 +96,7 @@ final class RunsCommand implements Callable<Integer> {
     private void print(JobRepository repository, String period, int last) {
         List<JobExecution> executions = new ArrayList<>();
         for (String job : repository.getJobNames()) {
-            if (!JOBS.contains(job)) {
+            if (!org.carereturns.job.ReturnsJobConfig.JOB_NAMES.contains(job)) {
                 continue; // another application's jobs, should it share the database: not ours to read
             }
             for (JobInstance instance : repository.findJobInstances(job)) {

@@ -251,9 +251,7 @@ public final class InputLocator {
                     }
                     ignored.add(sheet.name() + " (no header row)");
                 } catch (IOException e) {
-                    String why = e.getMessage();
-                    throw new InputRefusedException(name, why.startsWith(name + ": ") ? why.substring(name.length() + 2)
-                            : why); // the refusal names the file already
+                    throw new InputRefusedException(name, e.getMessage());
                 }
             }
             throw missingColumns(extract, name, best);

@@ -171,7 +171,8 @@ public final class XlsxWorkbook implements AutoCloseable {
         try {
             return new XlsxRowSource(reader.getSheet(sheet.relationId()), sharedStrings(), date1904);
         } catch (Exception e) {
-            throw new IOException(fileName + ": sheet '" + sheet.name() + "' cannot be read (" + plain(e) + ")", e);
+            // the callers name the file: the refusal and the damaged-file message both begin with it
+            throw new IOException("sheet '" + Names.printable(sheet.name()) + "' cannot be read (" + plain(e) + ")", e);
         }
     }
 
@@ -181,7 +182,7 @@ public final class XlsxWorkbook implements AutoCloseable {
             try (InputStream in = reader.getSharedStringsData()) {
                 readSharedStrings(in, sharedStrings);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | XMLStreamException e) {
-                throw new IOException(fileName + ": the shared strings cannot be read (" + plain(e) + ")", e);
+                throw new IOException("the shared strings cannot be read (" + plain(e) + ")", e);
             } catch (SharedStrings.TooLarge e) {
                 throw new IOException("the workbook is too large to read: " + e.getMessage(), e);
             } catch (NullPointerException | IllegalArgumentException e) {

@@ -69,15 +69,21 @@ public class ReturnsJobConfig {
         this.returnInputs = new ReturnInputs(inputs, stores, returns);
     }
 
+    /** The jobs' names, as the job repository records them (and `runs` lists them). */
+    public static final String YEAR_END = "year-end";
+    public static final String NIGHTLY = "nightly";
+    public static final String VALIDATE = "validate";
+    public static final List<String> JOB_NAMES = List.of(YEAR_END, VALIDATE, NIGHTLY);
+
     @Bean
     public Job yearEndJob() {
-        return returnsJob("year-end");
+        return returnsJob(YEAR_END);
     }
 
     /** The provisional returns for the year to date, with the as-of date standing in for the period end. */
     @Bean
     public Job nightlyJob() {
-        return returnsJob("nightly");
+        return returnsJob(NIGHTLY);
     }
 
     /** year-end and nightly are one flow under two names (the name keeps their histories apart). */
@@ -92,7 +98,7 @@ public class ReturnsJobConfig {
 
     @Bean
     public Job validateJob() {
-        return readAndCompute(new JobBuilder("validate", repository))
+        return readAndCompute(new JobBuilder(VALIDATE, repository))
                 .next(step("writeAuditTrail", new WriteAuditTrail(inputs, audit)))
                 .next(step("publish", new Publish(inputs, audit, returns)))
                 .build();

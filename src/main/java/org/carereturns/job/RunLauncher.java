@@ -65,8 +65,6 @@ public final class RunLauncher {
     private final PrintStream out;
     private final PrintStream err;
     private final ExtractReader.Progress progress;
-    /** SIGTERM and Ctrl-C, answered by the run while it lasts. */
-    private StopSignal signal;
 
     public RunLauncher(PrintStream out, PrintStream err, ExtractReader.Progress progress) {
         this.out = out;
@@ -107,9 +105,10 @@ public final class RunLauncher {
                     + local.heldBy().get() + "; try again when it has finished");
             return Outcome.ALREADY_RUNNING;
         }
-        signal = StopSignal.listen();
+        // SIGTERM and Ctrl-C are answered by the run while it lasts
+        StopSignal signal = StopSignal.listen();
         try {
-            return preflightAndRun(request, mappingFile, councilFile, asked, repository, local.lock());
+            return preflightAndRun(request, mappingFile, councilFile, asked, repository, local.lock(), signal);
         } finally {
             signal.runEnded();
             try {
@@ -123,7 +122,7 @@ public final class RunLauncher {
 
     /** The pre-flight (refusing bad input before anything is computed, exit 3), then the run. */
     private Outcome preflightAndRun(RunRequest request, Settings mappingFile, Settings councilFile,
-                                List<String> asked, Repository repository, LocalRunLock held) {
+                                List<String> asked, Repository repository, LocalRunLock held, StopSignal signal) {
         Mapping mapping;
         Council council;
         Comparators comparators;
@@ -144,7 +143,8 @@ public final class RunLauncher {
         if (refused != null) {
             return refused;
         }
-        Outcome code = runHolding(request, mapping, council, comparators, plan, asked, repository, held);
+        Outcome code = runHolding(request, mapping, council, comparators, plan, asked, repository, held,
+                signal);
         return code == Outcome.DONE ? incomplete(request, council, asked) : code;
     }
 
@@ -171,13 +171,14 @@ public final class RunLauncher {
     }
 
     private Outcome runHolding(RunRequest request, Mapping mapping, Council council, Comparators comparators,
-                               InputPlan plan, List<String> asked, Repository repository, LocalRunLock held) {
+                               InputPlan plan, List<String> asked, Repository repository, LocalRunLock held,
+                               StopSignal signal) {
         while (true) {
             RunInputs inputs = new RunInputs(request, mapping, plan, council, comparators, progress);
             RunReturns returns = new RunReturns(request, plan, asked);
             lastReturns = returns.statuses();
             try {
-                return launch(inputs, new RunAudit(plan, request.target()), returns, held, repository);
+                return launch(inputs, new RunAudit(plan, request.target()), returns, held, repository, signal);
             } catch (GoOnWithout damaged) {
                 // --allow-partial: the file is skipped as if the pre-flight had refused it, and the run starts again
                 err.println("care-returns: skipped " + damaged.file.getMessage() + "; running again without it");
@@ -241,7 +242,7 @@ public final class RunLauncher {
     }
 
     private Outcome launch(RunInputs inputs, RunAudit audit, RunReturns returns, LocalRunLock held,
-                           Repository repository) {
+                           Repository repository, StopSignal signal) {
         RunRequest request = inputs.request();
         ConfigurableApplicationContext spring = null;
         HeldLocks locks = null;

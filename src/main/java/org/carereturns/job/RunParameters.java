@@ -54,7 +54,8 @@ final class RunParameters {
         if (stopped == null || stopped.getStatus() != BatchStatus.FAILED && stopped.getStatus() != BatchStatus.STOPPED) {
             return null;
         }
-        String job = request.nightly() ? "nightly" : request.computesReturns() ? "year-end" : "validate";
+        String job = request.nightly() ? ReturnsJobConfig.NIGHTLY : request.computesReturns()
+                ? ReturnsJobConfig.YEAR_END : ReturnsJobConfig.VALIDATE;
         JobParameters now = parameters(request, plan);
         JobParameters then = stopped.getJobParameters();
         boolean same = job.equals(stopped.getJobInstance().getJobName());

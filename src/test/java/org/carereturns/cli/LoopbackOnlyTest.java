@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.carereturns.support.OwnJvm;
 import org.carereturns.support.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -34,11 +35,8 @@ class LoopbackOnlyTest {
     @Test
     void theEmbeddedRepositoryListensOnLoopbackOnly() throws Exception {
         Path input = Sample.copyTo(dir.resolve("in"));
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.carereturns.cli.Main", "year-end", "--period", "2024-25", "--input", input.toString(),
-                "--output", dir.resolve("out").toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("run.txt").toFile()).start();
+        Process p = OwnJvm.start(dir.resolve("run.txt"), List.of("-Xmx256m"), "year-end", "--period", "2024-25",
+                "--input", input.toString(), "--output", dir.resolve("out").toString());
         Set<String> listening = new TreeSet<>();
         while (p.isAlive()) {
             listening.addAll(listeningAddresses(p.pid()));

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.carereturns.cli.ExitCode;
+import org.carereturns.support.OwnJvm;
 import org.carereturns.support.ReturnRun;
 import org.carereturns.support.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -32,15 +32,10 @@ class CompressionBombTest {
     void aHugeCellIsRefusedNamingItsRow() throws Exception {
         Path input = dir.resolve("in");
         services(input.resolve("services.xlsx"), 300, 300 << 20);
-        Path log = dir.resolve("run.txt");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx160m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.carereturns.cli.Main", "validate", "--period", "2024-25", "--input", input.toString(),
-                "--output", dir.resolve("out").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        String said = Files.readString(log);
-        assertThat(p.exitValue()).as(said).isEqualTo(ExitCode.INPUT_REFUSED);
+        OwnJvm.Result r = OwnJvm.run(dir.resolve("run.txt"), List.of("-Xmx160m"), "validate", "--period", "2024-25",
+                "--input", input.toString(), "--output", dir.resolve("out").toString());
+        String said = r.said();
+        assertThat(r.code()).as(said).isEqualTo(ExitCode.INPUT_REFUSED);
         assertThat(said).contains("services.xlsx", "row 300", "more memory than a spreadsheet row can")
                 .doesNotContain("row 1 ", "row 1:", "\tat ", "Exception");
     }

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.carereturns.cli.ExitCode;
+import org.carereturns.support.OwnJvm;
 import org.carereturns.support.ReturnRun;
 import org.carereturns.support.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -31,9 +31,9 @@ class SharedStringsTest {
         // as String objects the table alone is some 156 MB; held compactly, about 27 MB
         Path input = dir.resolve("in");
         services(input.resolve("services.xlsx"), 3_000_000, 4);
-        Run r = run("-Xmx128m", input);
-        assertThat(r.exit).as(r.said).isNotEqualTo(1).isNotEqualTo(ExitCode.INPUT_REFUSED);
-        assertThat(r.said).doesNotContain("OutOfMemoryError", "\tat ")
+        OwnJvm.Result r = run("-Xmx128m", input);
+        assertThat(r.code()).as(r.said()).isNotEqualTo(1).isNotEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(r.said()).doesNotContain("OutOfMemoryError", "\tat ")
                 .containsPattern("services\\.xlsx +read 2 ");
     }
 
@@ -42,9 +42,9 @@ class SharedStringsTest {
         Path input = dir.resolve("in");
         // 48 MB of text: as Strings some 66 MB would fit, but it is over the limit under -Xmx128m, a third of it
         services(input.resolve("services.xlsx"), 400_000, 120);
-        Run r = run("-Xmx128m", input);
-        assertThat(r.exit).as(r.said).isEqualTo(ExitCode.INPUT_REFUSED);
-        assertThat(r.said).contains("services.xlsx", "shared-strings table holds more than ", "MB of text")
+        OwnJvm.Result r = run("-Xmx128m", input);
+        assertThat(r.code()).as(r.said()).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(r.said()).contains("services.xlsx", "shared-strings table holds more than ", "MB of text")
                 .doesNotContain("OutOfMemoryError", "\tat ", "Exception");
     }
 
@@ -69,18 +69,9 @@ class SharedStringsTest {
         }).isInstanceOf(SharedStrings.TooLarge.class).hasMessageContaining("more than 2 MB of text");
     }
 
-    record Run(int exit, String said) {
-    }
-
-    private Run run(String heap, Path input) throws Exception {
-        Path log = dir.resolve("run.txt");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.carereturns.cli.Main", "validate", "--period", "2024-25", "--input", input.toString(),
-                "--output", dir.resolve("out").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), Files.readString(log));
+    private OwnJvm.Result run(String heap, Path input) throws Exception {
+        return OwnJvm.run(dir.resolve("run.txt"), List.of(heap), "validate", "--period", "2024-25", "--input",
+                input.toString(), "--output", dir.resolve("out").toString());
     }
 
     /** A services workbook of two rows whose shared-strings table also holds {@code extra} unused texts. */

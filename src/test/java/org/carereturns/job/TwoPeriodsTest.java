@@ -26,7 +26,7 @@ class TwoPeriodsTest {
         Path out = dir.resolve("out");
         // the first checks last year's extracts (validate); it ends while the second, which reads this year's
         // through it, pauses before writing its returns (as a county's long compute step would)
-        Process first = start("validate", "2023-24", "input/2023-24", out, dir.resolve("first.txt"), "-Dnone");
+        Process first = start("validate", "2023-24", "input/2023-24", out, dir.resolve("first.txt"));
         Path lock = out.resolve(".jobrepo").resolve("care-returns.lock.db");
         for (int i = 0; i < 300 && !Files.exists(lock) && first.isAlive(); i++) {
             Thread.sleep(50); // the first process owns the repository, and serves it, from here on
@@ -62,11 +62,9 @@ class TwoPeriodsTest {
 
     private static Process start(String command, String period, String input, Path out, Path log,
                                  String... properties) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m"));
-        args.addAll(List.of(properties));
-        args.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.carereturns.cli.Main", command,
-                "--period", period, "--input", input, "--output", out.toString()));
-        return new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
+        jvm.addAll(List.of(properties));
+        return org.carereturns.support.OwnJvm.start(log, jvm, command, "--period", period, "--input", input,
+                "--output", out.toString());
     }
 }
