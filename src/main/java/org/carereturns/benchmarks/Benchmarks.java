@@ -16,6 +16,7 @@ import org.carereturns.Period;
 import org.carereturns.council.Tolerances;
 import org.carereturns.returns.ReturnsCsv;
 import org.carereturns.returns.Table;
+import org.carereturns.workbook.Kind;
 
 /**
  * This year's figures beside last year's and the published comparators: the headline cells with
@@ -27,8 +28,11 @@ public final class Benchmarks {
     /** How many earlier years' returns.csv are looked for. */
     public static final int YEARS_BACK = 4;
 
-    /** A headline cell this year, beside last year's value and the latest comparator (nulls where none). */
-    public record Headline(CellKey cell, String measure, BigDecimal thisYear, BigDecimal lastYear,
+    /**
+     * A headline cell this year, beside last year's value and the latest comparator (nulls where none);
+     * {@code kind} says what its figure is, for a workbook to show it as such.
+     */
+    public record Headline(CellKey cell, String measure, Kind kind, BigDecimal thisYear, BigDecimal lastYear,
                            Comparators.Comparator comparator) {
 
         public BigDecimal change() {
@@ -45,7 +49,7 @@ public final class Benchmarks {
     }
 
     /** A cell that moved beyond tolerance since last year. */
-    public record Query(CellKey cell, BigDecimal lastYear, BigDecimal thisYear, boolean rate) {
+    public record Query(CellKey cell, Kind kind, BigDecimal lastYear, BigDecimal thisYear, boolean rate) {
 
         public BigDecimal change() {
             return thisYear.subtract(lastYear);
@@ -101,7 +105,7 @@ public final class Benchmarks {
                     BigDecimal now = t.cell(r, c);
                     BigDecimal last = lastYear.get(cell);
                     if (Headlines.isHeadline(cell)) {
-                        b.headlines.add(new Headline(cell, Headlines.measure(cell), now, last,
+                        b.headlines.add(new Headline(cell, Headlines.measure(cell), t.kind(r, c), now, last,
                                 comparators.latest(cell, period)));
                         for (Period p : byYear.values()) {
                             BigDecimal then = earlier.get(p).get(cell);
@@ -116,7 +120,7 @@ public final class Benchmarks {
                     if (now != null && last != null) {
                         boolean rate = t.isPercent(r, c) || now.scale() > 0 || last.scale() > 0;
                         if (rate ? tolerances.rateMoved(last, now) : tolerances.countMoved(last, now)) {
-                            b.queries.add(new Query(cell, last, now, rate));
+                            b.queries.add(new Query(cell, t.kind(r, c), last, now, rate));
                         }
                     }
                 }

@@ -31,6 +31,27 @@ final class Headlines {
         };
     }
 
+    /**
+     * The few headlines each return's trend chart draws: figures of one kind, so that they share an axis,
+     * and few enough to tell apart (requests and people in long-term support; the percentage measures).
+     */
+    static boolean charted(CellKey c) {
+        return switch (c.ret()) {
+            case "SALT" -> CHARTED_SALT.contains(c.table()) && isHeadline(c);
+            case "KPI" -> c.row().endsWith("(%)") && isHeadline(c);
+            case "ASCOF" -> CHARTED_ASCOF.contains(c.table()) && c.row().equals("Total") && isHeadline(c);
+            case "SAC" -> CHARTED_SAC.contains(c.row()) && isHeadline(c);
+            case "CareLeavers" -> c.column().equals("Total") && isHeadline(c);
+            default -> false;
+        };
+    }
+
+    private static final Set<String> CHARTED_SALT = Set.of("STS001 Table 1a", "STS001 Table 1b", "LTS001b Table 1a",
+            "LTS001b Table 1b");
+    private static final Set<String> CHARTED_ASCOF = Set.of("2A", "2E", "3D1", "1E");
+    private static final Set<String> CHARTED_SAC = Set.of("Conversion Rate (%)", "Proportion Section 42 (%)",
+            "MSP recorded (%)", "Risk removed or reduced (%)");
+
     /** A readable name, e.g. "ASCOF 2A Total", "SALT STS001 Table 1a Total", "KPI Long-term clients reviewed". */
     static String measure(CellKey c) {
         boolean plain = c.column().equals("Outcome") || c.column().equals("Value") || c.column().equals(c.row());

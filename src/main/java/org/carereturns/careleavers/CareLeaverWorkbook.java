@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.carereturns.workbook.AboutSheet;
-import org.carereturns.workbook.SheetStyles;
 import org.carereturns.returns.Table;
+import org.carereturns.workbook.AboutSheet;
+import org.carereturns.workbook.Kind;
+import org.carereturns.workbook.SheetTable;
+import org.carereturns.workbook.Sheets;
 import org.carereturns.validation.CareLeaverRules;
 import org.carereturns.validation.Rule;
 import org.carereturns.validation.Ssda903Rules;
@@ -26,83 +28,105 @@ public final class CareLeaverWorkbook {
     private CareLeaverWorkbook() {
     }
 
+    private static final String DEFINED_IN = "Definitions: docs/returns.md, Care leavers; the DfE's SSDA903 "
+            + "guidance for the OC3 items.";
+
     public static void write(CareLeaverReturn.Figures figures, Map<String, long[]> perRule, AboutSheet.Run run,
                              Path target) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            SheetStyles styles = new SheetStyles(wb);
+            Sheets sheets = new Sheets(wb, run.titles("CareLeavers"));
             for (Table t : figures.tables()) {
                 if (t.name().equals("Cohort")) {
-                    SheetStyles.Table sheet = styles.table(wb.createSheet(t.name()), "Cohort", "Meaning", "Value");
+                    SheetTable sheet = sheets.titled(wb.createSheet(t.name()), "who was due a return", "Cohort",
+                            "Meaning", "Value");
                     for (int r = 0; r < t.rows().size(); r++) {
                         sheet.row(t.rows().get(r), CareLeaverLabels.meaning(t.name(), t.rows().get(r)), t.cell(r, 0));
                     }
+                    sheet.note("Every row of the OC3 extract, and every young person the episodes say was due a "
+                            + "return, accounted for: counted in the tables or left out with the reason.");
+                    sheet.source(DEFINED_IN);
                     sheet.finish();
                     continue;
                 }
-                boolean rates = t.name().equals("Indicators");
-                List<String> headers = new ArrayList<>(List.of(t.name(), "Meaning"));
-                for (String age : t.columns()) {
-                    if (rates) {
-                        headers.add(age);
-                    } else {
-                        headers.add(age + " (number)");
-                        headers.add(age + " (%)");
-                    }
-                }
-                SheetStyles.Table sheet = styles.table(wb.createSheet(t.name()), headers.toArray(String[]::new));
-                for (int r = 0; r < t.rows().size(); r++) {
-                    List<Object> values = new ArrayList<>(List.of(t.rows().get(r),
-                            CareLeaverLabels.meaning(t.name(), t.rows().get(r))));
-                    for (int c = 0; c < t.columns().size(); c++) {
-                        BigDecimal v = t.cell(r, c);
-                        if (rates) {
-                            values.add(v == null ? null : v.movePointLeft(2));
-                        } else {
-                            values.add(v);
-                            BigDecimal total = cohortTotal(t, c);
-                            values.add(total == null || total.signum() == 0 ? null
-                                    : Table.percentage(v.longValue(), total.longValue()).movePointLeft(2));
-                        }
-                    }
-                    var row = sheet.row(values.toArray());
-                    for (int c = 2; c < values.size(); c++) {
-                        if ((rates || c % 2 == 1) && row.getCell(c) != null) {
-                            row.getCell(c).setCellStyle(styles.percent());
-                        }
-                    }
-                }
-                sheet.finish();
+                writeTable(wb, sheets, t);
             }
             if (figures.eligibility() != null) {
-                eligibility(wb, styles, figures.eligibility().lines());
+                eligibility(wb, sheets, figures.eligibility().lines());
             }
-            SheetStyles.Table rules = styles.table(wb.createSheet("Rules"), "DfE rule", "Rows rejected", "Rule");
+            SheetTable rules = sheets.titled(wb.createSheet("Rules"), "DfE validation rules", "DfE rule",
+                    "Rows rejected", "Rule");
             List<Rule> all = new ArrayList<>(DFE_RULES);
             all.addAll(Ssda903Rules.rules());
             for (Rule rule : all) {
                 long[] n = perRule.get(rule.id());
                 rules.row(rule.id(), n == null ? 0 : n[0], rule.description());
             }
+            rules.note("The DfE's rules keep the DfE's numbers and wording; Rejected.xlsx lists each rejected row.");
             rules.finish();
-            AboutSheet.write(wb, styles, "CareLeavers", run, Map.of("Eligibility", figures.eligibilityChecked()));
+            AboutSheet.write(wb, sheets, run, Map.of("Eligibility", figures.eligibilityChecked()));
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
         }
     }
 
+    /** A table as the DfE publishes it: beside each code its meaning, and for each age its number and share. */
+    private static void writeTable(XSSFWorkbook wb, Sheets sheets, Table t) {
+        boolean rates = t.name().equals("Indicators");
+        List<String> headers = new ArrayList<>(List.of(t.name(), "Meaning"));
+        for (String age : t.columns()) {
+            if (rates) {
+                headers.add(age);
+            } else {
+                headers.add(age + " (number)");
+                headers.add(age + " (%)");
+            }
+        }
+        SheetTable sheet = sheets.table(wb.createSheet(t.name()), headers.toArray(String[]::new));
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Object> values = new ArrayList<>(List.of(t.rows().get(r),
+                    CareLeaverLabels.meaning(t.name(), t.rows().get(r))));
+            for (int c = 0; c < t.columns().size(); c++) {
+                BigDecimal v = t.cell(r, c);
+                if (rates) {
+                    values.add(v == null ? null : Kind.PERCENT.of(v.movePointLeft(2)));
+                } else {
+                    values.add(Kind.COUNT.of(v));
+                    BigDecimal total = cohortTotal(t, c);
+                    values.add(total == null || total.signum() == 0 ? null
+                            : Kind.PERCENT.of(Table.percentage(v.longValue(), total.longValue()).movePointLeft(2)));
+                }
+            }
+            if (t.rows().get(r).equals("Total")) {
+                sheet.total(values.toArray());
+            } else {
+                sheet.row(values.toArray());
+            }
+        }
+        sheet.note(rates ? "Each indicator is a percentage of the cohort of its column: care leavers aged 17 to 21 in "
+                + "the year, less those who died or returned home."
+                : "Each age shows the number of care leavers and their share of that age's cohort (its Total row); "
+                + "ages are the age turned on the birthday in the collection year.");
+        sheet.note("Percentages are rounded half up to one decimal place; empty where the cohort is 0.");
+        sheet.source(DEFINED_IN);
+        sheet.finish();
+    }
+
     /** One line per young person in OC3 or found by CL-01, with the facts that decided them. */
-    private static void eligibility(XSSFWorkbook wb, SheetStyles styles, List<Eligibility.Line> lines) {
-        SheetStyles.Table sheet = styles.table(wb.createSheet("Eligibility"), "Child ID", "Age in year",
-                "Days looked after since 14th birthday", "Days looked after since 16th birthday",
+    private static void eligibility(XSSFWorkbook wb, Sheets sheets, List<Eligibility.Line> lines) {
+        SheetTable sheet = sheets.titled(wb.createSheet("Eligibility"), "who is a relevant care leaver", "Child ID",
+                "Age in year", "Days looked after since 14th birthday", "Days looked after since 16th birthday",
                 "Looked after on birthday", "Latest REC", "In the cohort", "Decided by");
         List<Eligibility.Line> sorted = new ArrayList<>(lines);
         sorted.sort(java.util.Comparator.comparing(Eligibility.Line::childId));
         for (Eligibility.Line l : sorted) {
-            sheet.row(l.childId(), l.ageInYear(), l.daysSince14(), l.daysAfter16(),
+            sheet.row(l.childId(), Kind.PLAIN.of(l.ageInYear()), Kind.DAYS.of(l.daysSince14()),
+                    Kind.DAYS.of(l.daysAfter16()),
                     l.lookedAfterOnBirthday() == null ? null : l.lookedAfterOnBirthday() ? "Yes" : "No",
                     l.latestReasonCeased(), l.inCohort() ? "Yes" : "No", l.decidedBy());
         }
+        sheet.note("One line per young person in the OC3 extract or found by the episodes to be due a return, with "
+                + "the facts from the whole SSDA903 that decided whether they are in the cohort.");
         sheet.finish();
     }
 

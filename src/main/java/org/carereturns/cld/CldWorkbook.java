@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.carereturns.ascof.AscofResult;
 import org.carereturns.returns.Table;
 import org.carereturns.returns.TableSheets;
 import org.carereturns.workbook.AboutSheet;
-import org.carereturns.workbook.SheetStyles;
+import org.carereturns.workbook.Kind;
+import org.carereturns.workbook.SheetTable;
+import org.carereturns.workbook.Sheets;
 
 /**
  * CLD.xlsx: ASCOF by DHSC's method (Measures), the SALT tables by NHS England's replication each with
@@ -56,42 +57,44 @@ final class CldWorkbook {
     private CldWorkbook() {
     }
 
+    private static final String DEFINED_IN = "Definitions: docs/cld.md; DHSC's ASCOF 2024-25 method and NHS "
+            + "England's SALT-from-CLD replication.";
+
     static void write(CldReturn.Figures f, AboutSheet.Run run, Path target) throws IOException {
         // streamed: the evidence sheets hold a line per person or episode, a county's tens of thousands
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
-            SheetStyles styles = new SheetStyles(wb);
-            measures(wb, styles, f);
+            Sheets sheets = new Sheets(wb, run.titles("CLD"));
+            measures(wb, sheets, f);
             for (Table t : f.salt()) {
-                Sheet sheet = TableSheets.writeTable(wb, styles, t, t.name().startsWith("STS001") ? "Route of Access"
-                        : t.name().startsWith("LTS") ? "Primary Support Reason" : "Age band");
                 String key = t.name().substring(0, t.name().indexOf(' '));
-                note(sheet, styles, DIFFERS.get(key.startsWith("LTS") ? "LTS001" : key));
-                if (key.equals("LTS001c")) {
-                    note(sheet, styles, DIFFERS.get("LTS001c"));
-                }
+                String differs = DIFFERS.get(key.startsWith("LTS") ? "LTS001" : key)
+                        + (key.equals("LTS001c") ? " " + DIFFERS.get("LTS001c") : "");
+                TableSheets.writeTable(wb, sheets, t, t.name().startsWith("STS001") ? "Route of Access"
+                        : t.name().startsWith("LTS") ? "Primary Support Reason" : "Age band", differs, DEFINED_IN);
             }
             if (f.reconciliation() != null) {
-                TableSheets.writeTable(wb, styles, f.reconciliation().table(), "Measure and cell");
-                SheetStyles.Table people = styles.table(wb.createSheet("Reconciliation people"), "Measure", "Person ID",
+                TableSheets.writeTable(wb, sheets, f.reconciliation().table(), "Measure and cell", "Each figure as "
+                        + "computed from the raw extracts (SALT, ASCOF) and from the CLD files, and the difference; "
+                        + "Reconciliation people names each person counted by one and not the other.", DEFINED_IN);
+                SheetTable people = sheets.table(wb.createSheet("Reconciliation people"), "Measure", "Person ID",
                         "Counted by", "Raw extracts", "CLD", "Reason");
                 for (Reconciliation.Difference d : f.reconciliation().differences()) {
                     people.row(d.measure(), d.personId(), d.countedBy(), d.raw(), d.cld(), d.reason());
                 }
                 people.finish();
             }
-            SheetStyles.Table dq = styles.table(wb.createSheet("CLD data quality"), "Module", "DataField", "FieldStatus",
-                    "FieldValidity", "Count");
+            SheetTable dq = sheets.titled(wb.createSheet("CLD data quality"), "CLD data quality, in DHSC's shape",
+                    "Module", "DataField", "FieldStatus", "FieldValidity", "Count");
             for (DataQuality.Line l : f.dataQuality().lines()) {
                 dq.row(l.module(), l.field(), l.status(), l.validity(), l.count());
             }
-            dq.endFilterHere();
-            dq.row();
-            dq.row("Rows rejected", "(every field)", "", "Rejected: see Rejected.xlsx for each field and rule",
-                    f.dataQuality().rejected());
+            dq.note(String.format(java.util.Locale.UK, "Rows rejected (every field): %,d; Rejected.xlsx names each "
+                    + "row's field and rule.", f.dataQuality().rejected()));
+            dq.source(DEFINED_IN);
             dq.finish();
-            SheetStyles.Table files = styles.table(wb.createSheet("Files"), "File", "LA Code", "Stated period start",
-                    "Stated period end", "Rows", "Quarters taken from it", "Derived period (DHSC, version 1)",
-                    "CLD-F03: derived period covers the stated one");
+            SheetTable files = sheets.titled(wb.createSheet("Files"), "the CLD files and the quarters taken from each",
+                    "File", "LA Code", "Stated period start", "Stated period end", "Rows", "Quarters taken from it",
+                    "Derived period (DHSC, version 1)", "CLD-F03: derived period covers the stated one");
             for (JoinedSubmissions.FileUse u : f.files()) {
                 files.row(u.file(), u.laCode(), u.start().toString(), u.end().toString(), u.rows(),
                         String.join(", ", u.quarters().stream().map(q -> "quarter to " + q).toList()),
@@ -99,7 +102,8 @@ final class CldWorkbook {
             }
             files.finish();
             for (var e : f.evidence().entrySet()) {
-                SheetStyles.Table sheet = styles.table(wb.createSheet("Evidence " + e.getKey()),
+                SheetTable sheet = sheets.titled(wb.createSheet("Evidence " + e.getKey()),
+                        "evidence for measure " + e.getKey(),
                         e.getKey().equals("2A") ? "ST-Max cluster" : "Person", "LA Person ID", "Group", "In numerator",
                         "Decided by");
                 for (AscofResult.Evidence line : e.getValue()) {
@@ -115,46 +119,28 @@ final class CldWorkbook {
                     + "an NHS number, which a council does not have, so DHSC's figures can differ slightly");
             about.put("Outcome when the denominator is 0", "empty here; DHSC's output writes 0");
             f.notes().forEach((k, v) -> about.put("Not computed: " + k, v));
-            AboutSheet.write(wb, styles, "CLD", run, about);
+            AboutSheet.write(wb, sheets, run, about);
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
         }
     }
 
-    private static void measures(SXSSFWorkbook wb, SheetStyles styles, CldReturn.Figures f) {
-        SheetStyles.Table t = styles.table(wb.createSheet("Measures"), "Measure", "Group", "Numerator", "Denominator",
-                "Outcome", "Unit");
+    private static void measures(SXSSFWorkbook wb, Sheets sheets, CldReturn.Figures f) {
+        SheetTable t = sheets.titled(wb.createSheet("Measures"), "ASCOF by DHSC's method", "Measure", "Group",
+                "Numerator", "Denominator", "Outcome", "Unit");
         for (Table m : f.ascof()) {
             boolean rate = m.name().equals("2B") || m.name().equals("2C");
             for (String g : m.rows()) {
                 BigDecimal o = m.get(g, "Outcome");
-                var row = t.row(m.name(), g, m.get(g, "Numerator"), m.get(g, "Denominator"),
-                        o == null ? null : rate ? o : o.movePointLeft(2), rate ? "per 100,000 population" : "%");
-                if (o != null && !rate) {
-                    row.getCell(4).setCellStyle(styles.percent());
-                }
+                t.row(m.name(), g, m.get(g, "Numerator"), m.get(g, "Denominator"),
+                        o == null ? null : rate ? Kind.RATE.of(o) : Kind.PERCENT.of(o.movePointLeft(2)),
+                        rate ? "per 100,000 population" : "%");
             }
         }
+        t.note("Outcome is Numerator over Denominator, to one decimal place; empty where the denominator is 0 "
+                + "(DHSC's own output writes 0 there).");
+        t.source(DEFINED_IN);
         t.finish();
-    }
-
-    /** A paragraph beneath the table, wrapped across its width, so it prints with it. */
-    private static void note(Sheet sheet, SheetStyles styles, String text) {
-        if (text == null) {
-            return;
-        }
-        int columns = sheet.getRow(0).getLastCellNum();
-        int width = 0;
-        for (int c = 0; c < columns; c++) {
-            width += sheet.getColumnWidth(c) / 256;
-        }
-        int at = sheet.getLastRowNum() + 2;
-        var row = sheet.createRow(at);
-        var cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.wrap());
-        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(at, at, 0, Math.max(1, columns - 1)));
-        row.setHeightInPoints(15f * (1 + text.length() / Math.max(20, width)));
     }
 }

@@ -11,6 +11,7 @@ import org.carereturns.audit.NightlyTrend;
 import org.carereturns.audit.RejectedWorkbook;
 import org.carereturns.audit.RunAudit;
 import org.carereturns.validation.RuleCatalog;
+import org.carereturns.workbook.TitleBlock;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -47,7 +48,8 @@ class WriteAuditTrail implements Tasklet {
             NightlyTrend.writeTrend(audit.staging().resolve("dq-trend.csv"), trend);
         }
         RejectedWorkbook.write(csv, audit.staging().resolve("Rejected.xlsx"), audit.ledger().tallies(),
-                RuleCatalog.all(), audit.perRule(), trend, inputs.council().label(), request.period().toString());
+                RuleCatalog.all(), audit.perRule(), trend, new TitleBlock(inputs.council().label(), "Rejected rows",
+                        request.period().toString(), request.period().asOf()));
         return RepeatStatus.FINISHED;
     }
 

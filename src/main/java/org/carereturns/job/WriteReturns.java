@@ -52,6 +52,7 @@ class WriteReturns implements Tasklet {
         }
         RunRequest request = inputs.request();
         return new AboutSheet.Run(request.period().toString(), request.command(), executionId,
-                audit.started().toString(), OffsetDateTime.now().withNano(0).toString(), files, inputs.council().label());
+                audit.started().toString(), OffsetDateTime.now().withNano(0).toString(), files, inputs.council().label(),
+                request.period().asOf());
     }
 }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carereturns.workbook.Kind;
+
 /**
  * One table of a return: exact row and column labels, and a value in every cell. Counts are whole
  * numbers; rates are rounded half-up to one decimal place; a rate whose denominator is 0 is empty.
@@ -17,7 +19,7 @@ public final class Table {
     private final List<String> rows;
     private final List<String> columns;
     private final BigDecimal[][] cells;
-    private final boolean[][] percent;
+    private final Kind[][] kinds;
 
     public Table(String returnName, String name, List<String> rows, List<String> columns) {
         this.returnName = returnName;
@@ -25,9 +27,12 @@ public final class Table {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         this.cells = new BigDecimal[rows.size()][columns.size()];
-        this.percent = new boolean[rows.size()][columns.size()];
+        this.kinds = new Kind[rows.size()][columns.size()];
         for (BigDecimal[] row : cells) {
             java.util.Arrays.fill(row, BigDecimal.ZERO);
+        }
+        for (Kind[] row : kinds) {
+            java.util.Arrays.fill(row, Kind.COUNT);
         }
     }
 
@@ -77,9 +82,16 @@ public final class Table {
         cells[row(row)][column(column)] = BigDecimal.valueOf(n);
     }
 
-    /** A value with one decimal place (e.g. a median), or empty when null. */
+    /** A rate with one decimal place (per 100,000, or a difference of rates), or empty when null. */
     public void setDecimal(String row, String column, BigDecimal value) {
         cells[row(row)][column(column)] = value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+        kinds[row(row)][column(column)] = Kind.RATE;
+    }
+
+    /** A number of days held with one decimal place (a median), shown in a workbook as whole days. */
+    public void setDays(String row, String column, BigDecimal value) {
+        setDecimal(row, column, value);
+        kinds[row(row)][column(column)] = Kind.DAYS;
     }
 
     /** numerator / denominator as a percentage to one decimal place, rounded half-up; empty when 0. */
@@ -87,7 +99,7 @@ public final class Table {
         int r = row(row);
         int c = column(column);
         cells[r][c] = percentage(numerator, denominator);
-        percent[r][c] = true;
+        kinds[r][c] = Kind.PERCENT;
     }
 
     public static BigDecimal percentage(long numerator, long denominator) {
@@ -110,7 +122,12 @@ public final class Table {
     }
 
     public boolean isPercent(int row, int column) {
-        return percent[row][column];
+        return kinds[row][column] == Kind.PERCENT;
+    }
+
+    /** What the cell's number is, for a workbook to show it as such. */
+    public Kind kind(int row, int column) {
+        return kinds[row][column];
     }
 
     public BigDecimal cell(int row, int column) {

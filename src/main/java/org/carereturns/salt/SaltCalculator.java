@@ -305,7 +305,7 @@ public final class SaltCalculator {
         t.set(KPI_RECEIVED, "Value", contacts.received());
         t.set(KPI_WITH_OUTCOME, "Value", contacts.withOutcome());
         t.set(KPI_OPEN, "Value", contacts.openAtEnd());
-        t.setDecimal(KPI_MEDIAN, "Value", contacts.medianDays());
+        t.setDays(KPI_MEDIAN, "Value", contacts.medianDays());
 
         Set<String> reviewedInYear = new HashSet<>();
         Map<String, ReviewEntry> latest = new HashMap<>();

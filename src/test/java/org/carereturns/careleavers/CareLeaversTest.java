@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carereturns.support.TestFiles;
 import org.carereturns.support.ReturnRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,18 +88,23 @@ class CareLeaversTest {
         assertThat(run.manifest()).contains("\"rows_read\": 14,\n      \"blank_rows\": 0,\n      \"rejected\": 2,\n"
                 + "      \"excluded\": 4,\n      \"used\": 8");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
-            var rules = wb.getSheet("Rules");
-            for (int i = 1; i <= rules.getLastRowNum(); i++) {
-                String rule = rules.getRow(i).getCell(0).getStringCellValue();
-                assertThat(rules.getRow(i).getCell(1).getNumericCellValue()).as(rule).isEqualTo(rule.equals("133") ? 2 : 0);
+            var rules = TestFiles.dataRows(wb.getSheet("Rules"));
+            assertThat(rules).hasSizeGreaterThan(10);
+            for (var row : rules) {
+                String rule = row.getCell(0).getStringCellValue();
+                assertThat(row.getCell(1).getNumericCellValue()).as(rule).isEqualTo(rule.equals("133") ? 2 : 0);
             }
             var inTouch = wb.getSheet("In touch");
-            assertThat(inTouch.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Meaning");
-            assertThat(inTouch.getRow(1).getCell(1).getStringCellValue()).isEqualTo("In touch");
-            assertThat(inTouch.getRow(0).getCell(2).getStringCellValue()).isEqualTo("17 (number)");
-            assertThat(inTouch.getRow(0).getCell(3).getStringCellValue()).isEqualTo("17 (%)");
-            assertThat(inTouch.getRow(1).getCell(17).getNumericCellValue()).isEqualTo(0.625); // YES, Total: 5 of 8
-            assertThat(wb.getSheet("Activity").getRow(5).getCell(1).getStringCellValue())
+            var headings = TestFiles.headings(inTouch);
+            var yes = TestFiles.dataRows(inTouch).get(0);
+            assertThat(headings.getCell(1).getStringCellValue()).isEqualTo("Meaning");
+            assertThat(yes.getCell(1).getStringCellValue()).isEqualTo("In touch");
+            assertThat(headings.getCell(2).getStringCellValue()).isEqualTo("17 (number)");
+            assertThat(headings.getCell(3).getStringCellValue()).isEqualTo("17 (%)");
+            assertThat(yes.getCell(17).getNumericCellValue()).isEqualTo(0.625); // YES, Total: 5 of 8
+            assertThat(yes.getCell(17).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(yes.getCell(16).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(TestFiles.dataRows(wb.getSheet("Activity")).get(4).getCell(1).getStringCellValue())
                     .isEqualTo("Full time in an apprenticeship"); // F4
         }
     }
@@ -163,13 +169,13 @@ class CareLeaversTest {
                         + "      \"excluded\": 3,\n      \"used\": 9")
                 .contains("\"care_leaver_eligibility\"", "\"due_with_no_oc3_row\": 1", "\"not_decidable\": 0");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
-            var sheet = wb.getSheet("Eligibility");
-            assertThat(sheet.getLastRowNum()).as("E1 to E8: E5 all blank").isEqualTo(8);
-            var e4 = sheet.getRow(4); // sorted by Child ID: E1, E2, E3, E4
+            var sheet = TestFiles.dataRows(wb.getSheet("Eligibility"));
+            assertThat(sheet).as("E1 to E8: E5 all blank").hasSize(8);
+            var e4 = sheet.get(3); // sorted by Child ID: E1, E2, E3, E4
             assertThat(e4.getCell(0).getStringCellValue()).isEqualTo("E4");
             assertThat(e4.getCell(2).getNumericCellValue()).as("short breaks do not count").isEqualTo(0);
             assertThat(e4.getCell(7).getStringCellValue()).isEqualTo("1001");
-            var e2 = sheet.getRow(2);
+            var e2 = sheet.get(1);
             // since the 14th birthday (10 April 2021) to 1 March 2024: 1,056 days; since the 16th (10 April 2023): 326
             assertThat(e2.getCell(2).getNumericCellValue()).isEqualTo(1056);
             assertThat(e2.getCell(3).getNumericCellValue()).isEqualTo(326);
@@ -218,10 +224,9 @@ class CareLeaversTest {
                 "In the cohort|Value", 2, "Care leavers without an OC3 row|Value", 0,
                 "Not decidable: episode history too short|Value", 0));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.output().resolve("CareLeavers.xlsx")))) {
-            var sheet = wb.getSheet("Eligibility");
+            var sheet = TestFiles.dataRows(wb.getSheet("Eligibility"));
             List<String> lines = new java.util.ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
+            for (var row : sheet) {
                 lines.add(row.getCell(0).getStringCellValue() + " | " + row.getCell(6).getStringCellValue() + " | "
                         + row.getCell(7).getStringCellValue());
             }
@@ -229,8 +234,8 @@ class CareLeaversTest {
                     "K1 | Yes | in the cohort", "N1 | No | 1002, 1001", "R1 | Yes | in the cohort",
                     "X1 | No | INT06, 1002, 1001");
             // B1's facts as they stand: since 1 June 2020 to 1 January 2023 is 944 days, since 1 June 2022 214
-            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(944);
-            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(214);
+            assertThat(sheet.get(0).getCell(2).getNumericCellValue()).isEqualTo(944);
+            assertThat(sheet.get(0).getCell(3).getNumericCellValue()).isEqualTo(214);
         }
         // B1's and D1's header and episode rows decided nothing, and say why
         assertThat(run.manifest()).contains("episode of a young person whose OC3 row has all three items blank");

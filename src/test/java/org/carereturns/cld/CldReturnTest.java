@@ -224,8 +224,8 @@ class CldReturnTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("CLD.xlsx")))) {
             var sheet = wb.getSheet("Reconciliation people");
             assertThat(sheet).isNotNull();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isNotBlank();
+            for (var row : TestFiles.dataRows(sheet)) {
+                assertThat(row.getCell(5).getStringCellValue()).isNotBlank();
             }
             assertThat(wb.getSheet("CLD data quality")).isNotNull();
         }

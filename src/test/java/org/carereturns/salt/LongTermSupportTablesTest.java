@@ -6,6 +6,7 @@ import static org.carereturns.support.ReturnRun.d;
 
 import java.nio.file.Path;
 
+import org.carereturns.support.TestFiles;
 import org.carereturns.support.ReturnRun;
 import static org.carereturns.support.Labels.*;
 import org.junit.jupiter.api.Test;
@@ -212,10 +213,11 @@ class LongTermSupportTablesTest {
         // Every check passes on this cohort.
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(
                 run.output().resolve("SALT.xlsx")))) {
-            var checks = wb.getSheet("Checks");
-            for (int i = 1; i <= 5; i++) {
-                assertThat(checks.getRow(i).getCell(2).getStringCellValue()).as(checks.getRow(i).getCell(0)
-                        .getStringCellValue() + ": " + checks.getRow(i).getCell(3).getStringCellValue()).isEqualTo("Pass");
+            var checks = TestFiles.dataRows(wb.getSheet("Checks"));
+            assertThat(checks).hasSize(5);
+            for (var row : checks) {
+                assertThat(row.getCell(2).getStringCellValue()).as(row.getCell(0)
+                        .getStringCellValue() + ": " + row.getCell(3).getStringCellValue()).isEqualTo("Pass");
             }
         }
     }

@@ -114,6 +114,35 @@ public final class TestFiles {
         }
     }
 
+    /** The heading row of a table written through the workbook kit (below its title block). */
+    public static Row headings(Sheet sheet) {
+        return sheet.getRow(org.carereturns.workbook.Sheets.HEADING_ROW);
+    }
+
+    /**
+     * The rows of a table written through the workbook kit: those below its headings, up to the blank
+     * line before its notes.
+     */
+    public static List<Row> dataRows(Sheet sheet) {
+        List<Row> out = new ArrayList<>();
+        for (int r = org.carereturns.workbook.Sheets.HEADING_ROW + 1; sheet.getRow(r) != null
+                && sheet.getRow(r).getCell(0) != null; r++) {
+            out.add(sheet.getRow(r));
+        }
+        return out;
+    }
+
+    /** The text beside a label on an About sheet (its items come before the table of inputs). */
+    public static String about(Sheet about, String label) {
+        for (Row row : about) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(label) && row.getCell(1) != null) {
+                return row.getCell(1).getStringCellValue();
+            }
+        }
+        return null;
+    }
+
     public static Workbook workbook(String sheet) {
         return new Workbook().sheet(sheet);
     }
