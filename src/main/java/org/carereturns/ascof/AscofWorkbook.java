@@ -29,7 +29,7 @@ public final class AscofWorkbook {
             Sheets sheets = new Sheets(wb, run.titles("ASCOF"));
             SheetTable measures = sheets.titled(wb.createSheet("Measures"), "Adult Social Care Outcomes Framework "
                     + "measures", "Measure", "Old code", "Description", "Group", "Numerator", "Denominator", "Outcome",
-                    "Note");
+                    "Note").wrapAt(2, 50).wrapAt(7, 40);
             for (Measure m : Measure.ALL_MEASURES) {
                 Table t = ascof.table(m.code());
                 String note = ascof.notComputed().get(m.code());

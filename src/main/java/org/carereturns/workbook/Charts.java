@@ -101,7 +101,9 @@ public final class Charts {
         int before = sheet.createDrawingPatriarch().getCharts().size();
         if (before % CHARTS_A_PAGE == 0) {
             // the first chart begins a page, and so does every other one after it: a chart is never cut
-            sheet.setRowBreak(atRow - 1);
+            // (a row above it on the new page: LibreOffice draws the edge of a chart that starts on a page's
+            // first row at the foot of the page before)
+            sheet.setRowBreak(atRow - 2);
         }
         int to = t.column(0);
         int width = 0;

@@ -23,6 +23,7 @@ public final class SheetTable {
     private final int headingRow;
     private final int[] widths;
     private final int[] valueWidths;
+    private final int[] wrapWidths;
     private final boolean[] numeric;
     private final boolean ownsSheet;
     private final java.util.List<String> notes = new java.util.ArrayList<>();
@@ -41,6 +42,8 @@ public final class SheetTable {
         this.ownsSheet = ownsSheet;
         this.widths = new int[headings.length];
         this.valueWidths = new int[headings.length];
+        this.wrapWidths = new int[headings.length];
+        java.util.Arrays.fill(wrapWidths, Sheets.MAX_WIDTH);
         this.numeric = new boolean[headings.length];
         TitleBlock tb = kit.titles();
         this.titleLines = new String[] {tb.title(tableTitle), tb.council(), tb.periodLine()};
@@ -189,13 +192,13 @@ public final class SheetTable {
             // prose wraps at the widest a column grows; a word, a hash or a file name widens its column
             // instead, as does anything beside another table, whose rows it would otherwise stretch
             boolean prose = s.indexOf(' ') >= 0 && ownsSheet;
-            boolean wraps = prose && (s.length() + 2 > Sheets.MAX_WIDTH || s.indexOf('\n') >= 0);
+            boolean wraps = prose && (s.length() + 2 + INDENT > wrapWidths[i] || s.indexOf('\n') >= 0);
             cell.setCellStyle(isTotal ? kit.total : wraps ? kit.wrapped : kit.text);
-            int width = Math.min(prose ? Sheets.MAX_WIDTH : 255, longestLine(s) + 2 + INDENT);
+            int width = Math.min(prose ? wrapWidths[i] : 255, longestLine(s) + 2 + INDENT);
             widths[i] = Math.max(widths[i], width);
             valueWidths[i] = Math.max(valueWidths[i], width);
             if (wraps) {
-                lines = Math.max(lines, Wrapping.lines(s, Sheets.MAX_WIDTH - INDENT, false));
+                lines = Math.max(lines, Wrapping.lines(s, wrapWidths[i] - INDENT, false));
             }
         }
         if (lines > 1) {
@@ -216,6 +219,16 @@ public final class SheetTable {
         boolean whole = n instanceof Long || n instanceof Integer || n instanceof Short
                 || n instanceof java.math.BigDecimal d && d.scale() <= 0;
         return new Kind.Figure(whole ? Kind.COUNT : Kind.RATE, n, false);
+    }
+
+    /**
+     * Prose in column {@code i} wraps at {@code width} digits rather than {@link Sheets#MAX_WIDTH}: for a
+     * sheet with two prose columns, so that together they still print at a readable size. Set before
+     * the rows are written.
+     */
+    public SheetTable wrapAt(int i, int width) {
+        wrapWidths[i] = width;
+        return this;
     }
 
     /** Figures are right-aligned, and so is the heading above them, so each sits under its own. */
