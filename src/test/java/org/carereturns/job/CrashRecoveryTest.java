@@ -35,6 +35,19 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
 
+    /** One generated council for both repositories: generating it is a good part of the test's time. */
+    @TempDir
+    static Path generated;
+
+    static Path input;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void generate() throws Exception {
+        input = generated.resolve("in");
+        new SampleGenerator(new SampleGenerator.Options(Period.parse("2024-25"), 1, 21, 0.02,
+                EnumSet.allOf(Extract.class))).generate(input);
+    }
+
     Repositories.Repository repository;
 
     static java.util.List<String> repositories() {
@@ -62,10 +75,7 @@ class CrashRecoveryTest {
     @ParameterizedTest
     @MethodSource("repositories")
     void aKilledRunIsFoundAndTheNextRunWritesWhatAnUninterruptedRunWrites(String kind) throws Exception {
-        Path input = dir.resolve("in");
         repository = Repositories.create(kind, dir.resolve("out"));
-        new SampleGenerator(new SampleGenerator.Options(Period.parse("2024-25"), 2, 21, 0.02,
-                EnumSet.allOf(Extract.class))).generate(input);
 
         Path reference = dir.resolve("reference");
         Repositories.Repository main = repository;
