@@ -137,14 +137,27 @@ public final class Rendered {
         }
     }
 
-    /** Words where a figure runs into the text of the next column: "4.3England", "0.0per", "38.9%Area". */
+    /**
+     * Words in which a figure runs into the text of the next column ("4.3England", "38.9%Area"): the
+     * two drawn so close that they read as one word. (A gap narrower than a space cannot be told from a
+     * space on a page printed smaller, so only words run together are found.)
+     */
     public List<String> figuresRunIntoText() throws Exception {
-        String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"), 60);
-        return RUN_TOGETHER.matcher(text).results().map(m -> m.group()).toList();
+        String xml = run(List.of("pdftotext", "-bbox", pdf.toString(), "-"), 60);
+        List<String> found = new ArrayList<>();
+        String[] pages = PAGE.split(xml);
+        for (int p = 1; p < pages.length; p++) {
+            Matcher m = WORD.matcher(pages[p]);
+            while (m.find()) {
+                if (RUN_TOGETHER.matcher(m.group(5)).matches()) {
+                    found.add("page " + p + ": '" + m.group(5) + "'");
+                }
+            }
+        }
+        return found;
     }
 
-    private static final Pattern RUN_TOGETHER = Pattern.compile(
-            "(?<=\\s|^)[+-]?\\d[\\d,]*(\\.\\d+%?|%|,\\d{3})[A-Za-z]{2,}\\S*", Pattern.MULTILINE);
+    private static final Pattern RUN_TOGETHER = Pattern.compile("[+-]?\\d[\\d,]*(\\.\\d+%?|%|,\\d{3})[A-Za-z]{2,}\\S*");
 
     public void firstPageAsPng(Path png) throws Exception {
         String prefix = png.toString().replaceFirst("\\.png$", "");
