@@ -137,11 +137,6 @@ public final class SheetTable {
         return lastDataRow;
     }
 
-    /** Data rows written so far. */
-    public int rows() {
-        return lastDataRow - headingRow;
-    }
-
     /** How many more data rows fit on the sheet, leaving room for the notes. */
     public int room() {
         return Sheets.LAST_ROW - 4 - next;

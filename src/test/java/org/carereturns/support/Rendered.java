@@ -91,50 +91,54 @@ public final class Rendered {
         return pages;
     }
 
+    /** A word as pdftotext -bbox places it: its page (from 1), its box in points, its text. */
+    private record Word(int page, double xMin, double yMin, double xMax, double yMax, String text, boolean inBody) {
+
+        double area() {
+            return (xMax - xMin) * (yMax - yMin);
+        }
+    }
+
     /**
-     * Words whose boxes overlap another's by more than a fifth of the smaller: a heading drawn over a line
-     * of figures, or text run into the next column.
+     * Every word of the PDF with its box. A word is in the page's body when it lies between the top and
+     * bottom margins: LibreOffice also writes the parts of a chart near a page break into the next or the
+     * previous page, clipped and unseen, where the header and footer are.
      */
-    public List<String> overlappingWords() throws Exception {
+    private List<Word> words() throws Exception {
         String xml = run(List.of("pdftotext", "-bbox", pdf.toString(), "-"), 60);
-        List<String> found = new ArrayList<>();
+        List<Word> out = new ArrayList<>();
         String[] pages = PAGE.split(xml);
         for (int p = 1; p < pages.length; p++) {
             Matcher size = HEIGHT.matcher(pages[p]);
             assertThat(size.find()).as("page size in " + pdf).isTrue();
             double bottom = Double.parseDouble(size.group(1)) - BOTTOM;
-            // the page's body: LibreOffice also writes the parts of a chart near a page break into the next
-            // or the previous page, clipped and unseen, where the header and footer are; the header's two
-            // sides are checked apart (the council and the period on one line, see pages())
-            List<double[]> body = new ArrayList<>();
-            List<String> bodyWords = new ArrayList<>();
             Matcher m = WORD.matcher(pages[p]);
             while (m.find()) {
-                double[] box = {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
-                if (box[1] >= TOP - 1 && box[3] <= bottom + 1) {
-                    body.add(box);
-                    bodyWords.add(m.group(5));
-                }
+                double yMin = Double.parseDouble(m.group(2));
+                double yMax = Double.parseDouble(m.group(4));
+                out.add(new Word(p, Double.parseDouble(m.group(1)), yMin, Double.parseDouble(m.group(3)), yMax,
+                        m.group(5), yMin >= TOP - 1 && yMax <= bottom + 1));
             }
-            overlaps(p, body, bodyWords, found);
         }
-        return found;
+        return out;
     }
 
-    private static void overlaps(int page, List<double[]> boxes, List<String> words, List<String> found) {
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                double[] a = boxes.get(i);
-                double[] b = boxes.get(j);
-                double w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
-                double h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-                double smaller = Math.min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]));
-                if (w > 0 && h > 0 && w * h > 0.2 * smaller) {
-                    found.add("page " + page + ": '" + words.get(i) + "' and '" + words.get(j) + "'");
+    /** Words in a page's body whose boxes overlap another's by more than a fifth of the smaller. */
+    public List<String> overlappingWords() throws Exception {
+        List<String> found = new ArrayList<>();
+        List<Word> body = words().stream().filter(Word::inBody).toList();
+        for (int i = 0; i < body.size(); i++) {
+            Word a = body.get(i);
+            for (int j = i + 1; j < body.size() && body.get(j).page() == a.page(); j++) {
+                Word b = body.get(j);
+                double w = Math.min(a.xMax(), b.xMax()) - Math.max(a.xMin(), b.xMin());
+                double h = Math.min(a.yMax(), b.yMax()) - Math.max(a.yMin(), b.yMin());
+                if (w > 0 && h > 0 && w * h > 0.2 * Math.min(a.area(), b.area())) {
+                    found.add("page " + a.page() + ": '" + a.text() + "' and '" + b.text() + "'");
                 }
             }
         }
+        return found;
     }
 
     /**
@@ -143,18 +147,8 @@ public final class Rendered {
      * space on a page printed smaller, so only words run together are found.)
      */
     public List<String> figuresRunIntoText() throws Exception {
-        String xml = run(List.of("pdftotext", "-bbox", pdf.toString(), "-"), 60);
-        List<String> found = new ArrayList<>();
-        String[] pages = PAGE.split(xml);
-        for (int p = 1; p < pages.length; p++) {
-            Matcher m = WORD.matcher(pages[p]);
-            while (m.find()) {
-                if (RUN_TOGETHER.matcher(m.group(5)).matches()) {
-                    found.add("page " + p + ": '" + m.group(5) + "'");
-                }
-            }
-        }
-        return found;
+        return words().stream().filter(w -> RUN_TOGETHER.matcher(w.text()).matches())
+                .map(w -> "page " + w.page() + ": '" + w.text() + "'").toList();
     }
 
     private static final Pattern RUN_TOGETHER = Pattern.compile("[+-]?\\d[\\d,]*(\\.\\d+%?|%|,\\d{3})[A-Za-z]{2,}\\S*");
